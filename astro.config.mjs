@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+
+// Where the site is published. Canonical URLs, hreflang alternates and the sitemap are absolute,
+// so they need the origin; SITE_URL and BASE_PATH let a deployment (or a test) override both.
+const site = process.env.SITE_URL ?? 'https://competenties.example.org';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), preact(), sitemap()],
+  devToolbar: { enabled: false },
+});

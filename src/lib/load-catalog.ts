@@ -1,0 +1,29 @@
+import { getCollection } from 'astro:content';
+import { localeCodes } from '../i18n';
+import { buildCatalog } from './catalog';
+import { findContentProblems, formatProblem } from './content-problems';
+
+/** Loads all collections once per build and joins them; stops the build on a content error. */
+async function load() {
+  const [groups, model, levels, competencies, functions, pages] = await Promise.all([
+    getCollection('groups'),
+    getCollection('model'),
+    getCollection('levels'),
+    getCollection('competencies'),
+    getCollection('functions'),
+    getCollection('pages'),
+  ]);
+  const catalog = buildCatalog({ locales: localeCodes, groups, model, levels, competencies, functions, pages });
+  const errors = findContentProblems(catalog, { competencies, functions, pages }).filter((p) => p.severity === 'error');
+  if (errors.length > 0) {
+    throw new Error(`The content has ${errors.length} error(s):\n\n${errors.map(formatProblem).join('\n\n')}\n`);
+  }
+  return catalog;
+}
+
+let cached: ReturnType<typeof load> | undefined;
+export function loadCatalog() {
+  cached ??= load();
+  return cached;
+}
+export type SiteCatalog = Awaited<ReturnType<typeof load>>;

@@ -1,0 +1,28 @@
+import { z } from 'astro/zod';
+import { levelTextSchema } from './level-text';
+import { translationSchema } from './translation';
+
+const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and hyphens');
+
+export const dimensionSchema = z.object({
+  /** Dimension key, e.g. `A`; the same in every language and at every level. */
+  key: z.string().regex(/^[A-Z]$/, 'a dimension key is one capital letter, e.g. "A"'),
+  name: levelTextSchema,
+  description: levelTextSchema,
+  /** Behavioural indicators per level id, in the source's order. */
+  indicators: z.record(z.string(), z.array(z.string().min(1)).min(1)),
+});
+
+/** Frontmatter of a described competency, one MDX file per competency per language. */
+export const competencySchema = z.object({
+  key: idSchema,
+  group: idSchema,
+  core: z.boolean(),
+  name: z.string().min(1),
+  slug: idSchema,
+  translation: translationSchema.optional(),
+  definition: levelTextSchema,
+  dimensions: z.array(dimensionSchema).min(1),
+});
+export type CompetencyData = z.infer<typeof competencySchema>;
+export type Dimension = z.infer<typeof dimensionSchema>;

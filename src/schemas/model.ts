@@ -1,0 +1,19 @@
+import { z } from 'astro/zod';
+import { localizedTextSchema } from './localized-text';
+
+export const groupSchema = z.object({
+  order: z.number().int(),
+  name: localizedTextSchema,
+});
+
+export const modelCompetencySchema = z.object({
+  group: z.string().min(1),
+  order: z.number().int(),
+  core: z.boolean(),
+  name: localizedTextSchema,
+});
+
+export const levelSchema = z.object({
+  order: z.number().int(),
+  summary: localizedTextSchema,
+});
