@@ -61,7 +61,10 @@ export interface UiStrings {
 
   competencyIndexTitle: string;
   competencyIndexIntro: string;
+  /** `{group}` is the group's name. */
   groupLabel: string;
+  /** `{term}` and `{text}`: a label followed by its text, with the language's punctuation. */
+  labelled: string;
 
   definition: string;
   dimensions: string;

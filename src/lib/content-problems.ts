@@ -71,7 +71,7 @@ export function findContentProblems(
       const present = group.map(entryLocale);
       for (const locale of locales.filter((l) => !present.includes(l))) {
         const first = group[0]!;
-        error(first, 'key', `"${key}" exists in ${present.join(', ')} but not in "${locale}".`, `Add content/${kind}/${locale}/<slug>.mdx with key: "${key}" (npm run new:competency scaffolds both languages), or remove this file.`);
+        error(first, 'key', `"${key}" exists in ${present.join(', ')} but not in "${locale}".`, `Add content/${kind}/${locale}/<slug>.mdx with key: "${key}", or remove this file.`);
       }
     }
   }

@@ -48,7 +48,8 @@ export default {
     competencyIndexTitle: 'Compétences',
     competencyIndexIntro:
       'Le modèle compte cinq groupes de huit compétences génériques. Les compétences clés sont décrites avec leur définition, leurs dimensions et leurs indicateurs de comportement par niveau ; les autres compétences font partie du modèle mais ne sont pas encore décrites dans cette édition.',
-    groupLabel: 'Groupe',
+    groupLabel: 'Groupe : {group}',
+    labelled: '{term} : {text}',
 
     definition: 'Définition',
     dimensions: 'Dimensions',

@@ -48,7 +48,8 @@ export default {
     competencyIndexTitle: 'Competenties',
     competencyIndexIntro:
       'Het model telt vijf groepen van acht generieke competenties. De kerncompetenties zijn beschreven met hun definitie, dimensies en gedragsindicatoren per niveau; de andere competenties maken deel uit van het model maar zijn in deze editie nog niet beschreven.',
-    groupLabel: 'Groep',
+    groupLabel: 'Groep: {group}',
+    labelled: '{term}: {text}',
 
     definition: 'Definitie',
     dimensions: 'Dimensies',

@@ -41,6 +41,8 @@ export default function LevelSelector({ levels, labels, matrixId }: Props) {
   const [selected, setSelected] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  // Rendered on the server but shown only once it works: without JavaScript every level is shown.
+  const [ready, setReady] = useState(false);
 
   useEffect(() => {
     const choice = readLevelChoice(location.search, levels);
@@ -53,6 +55,7 @@ export default function LevelSelector({ levels, labels, matrixId }: Props) {
     const initial = choice.kind === 'level' && (anchorLevel === null || anchorLevel === choice.level) ? choice.level : null;
     setSelected(initial);
     applyToPage(matrixId, initial);
+    setReady(true);
     // Following a link to an indicator hidden by the current choice shows every level again.
     const onHashChange = () => {
       const current = readLevelChoice(location.search, levels);
@@ -82,7 +85,7 @@ export default function LevelSelector({ levels, labels, matrixId }: Props) {
   ];
 
   return (
-    <div class="level-selector">
+    <div class="level-selector" hidden={!ready}>
       <fieldset>
         <legend>{labels.legend}</legend>
         <div class="options">

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const [,, url, out, width='1280', dark] = process.argv;
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run'] });
+const p = await b.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: dark ? 'dark' : 'light' });
+const errors = [];
+p.on('console', m => { if (m.type() === 'error') errors.push(m.text()); });
+await p.goto(url);
+await p.screenshot({ path: out, fullPage: true });
+console.log('errors', errors);
+await b.close();

@@ -1,0 +1,23 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** The pages of the built site (`dist/`), as paths relative to the base URL: `nl/competenties/x/`. */
+export function builtPages(dir = 'dist'): string[] {
+  const pages: string[] = [];
+  const walk = (current: string) => {
+    for (const name of readdirSync(current)) {
+      const path = join(current, name);
+      if (statSync(path).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(path);
+      } else if (name === 'index.html') {
+        const folder = relative(dir, current).split(sep).join('/');
+        pages.push(folder ? `${folder}/` : '');
+      }
+    }
+  };
+  walk(dir);
+  return pages.sort();
+}
+
+export const LOCALES = ['nl', 'fr'] as const;
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
