@@ -8,10 +8,13 @@ import sitemap from '@astrojs/sitemap';
 // so they need the origin; SITE_URL and BASE_PATH let a deployment (or a test) override both.
 const site = process.env.SITE_URL ?? 'https://competenties.example.org';
 const base = process.env.BASE_PATH ?? '/';
+// DIST_DIR lets two builds (e.g. a test run beside a preview) use separate output folders.
+const outDir = process.env.DIST_DIR ?? './dist';
 
 export default defineConfig({
   site,
   base,
+  outDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), preact(), sitemap()],

@@ -2,7 +2,9 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** The pages of the built site (`dist/`), as paths relative to the base URL: `nl/competenties/x/`. */
-export function builtPages(dir = 'dist'): string[] {
+export const DIST_DIR = process.env.DIST_DIR ?? 'dist';
+
+export function builtPages(dir = DIST_DIR): string[] {
   const pages: string[] = [];
   const walk = (current: string) => {
     for (const name of readdirSync(current)) {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { builtPages } from './built-site';
+import { DIST_DIR, builtPages } from './built-site';
 
 /** Crawls every built page in the browser: every internal link and anchor must lead somewhere. */
 test('no broken internal link or anchor anywhere in the built site', async ({ page, baseURL }) => {
@@ -27,7 +27,7 @@ test('no broken internal link or anchor anywhere in the built site', async ({ pa
       if (!targetIds) broken.push(`${from} -> ${url.pathname} (no such page)`);
       else if (url.hash && !targetIds.has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${from} -> ${url.pathname}${url.hash} (no such anchor)`);
     } else {
-      const file = join('dist', decodeURIComponent(url.pathname.slice(base.pathname.length)));
+      const file = join(DIST_DIR, decodeURIComponent(url.pathname.slice(base.pathname.length)));
       if (!existsSync(file)) broken.push(`${from} -> ${url.pathname} (no such file)`);
     }
   }
