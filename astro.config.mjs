@@ -10,11 +10,13 @@ const site = process.env.SITE_URL ?? 'https://competenties.example.org';
 const base = process.env.BASE_PATH ?? '/';
 // DIST_DIR lets two builds (e.g. a test run beside a preview) use separate output folders.
 const outDir = process.env.DIST_DIR ?? './dist';
+const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
 
 export default defineConfig({
   site,
   base,
   outDir,
+  cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), preact(), sitemap()],

@@ -18,7 +18,24 @@ export interface RouteSegments {
   competencies: string;
   levels: string;
   functions: string;
+  /** The overview of every core competency across levels (visualiser). */
+  overview: string;
+  /** The job-profile builder. */
+  profile: string;
+  /** The search page (`?q=`). */
+  search: string;
+  /** The editors' translation-status page. */
+  status: string;
 }
+
+/** Strings of the search UI. */
+export interface SearchStrings {}
+/** Strings of the level-progression visualiser. */
+export interface VisualiserStrings {}
+/** Strings of the copy buttons and the job-profile builder. */
+export interface BuilderStrings {}
+/** Strings of the editors' pages (translation status). */
+export interface EditorStrings {}
 
 export interface UiStrings {
   siteTitle: string;
@@ -108,10 +125,19 @@ export interface UiStrings {
   notFoundHome: string;
 
   chooseLanguageTitle: string;
+
+  overviewTitle: string;
+  profileTitle: string;
+  searchTitle: string;
+  statusTitle: string;
 }
 
 export interface Dictionary {
   locale: LocaleMeta;
   routes: RouteSegments;
   ui: UiStrings;
+  search: SearchStrings;
+  visualiser: VisualiserStrings;
+  builder: BuilderStrings;
+  editors: EditorStrings;
 }

@@ -51,6 +51,14 @@ export function pageMeta(
       const data = catalog.pages.get(route.key)?.[locale]?.data;
       return { title: data?.title ?? route.key, description: data?.summary ?? '', section: '' };
     }
+    case 'overview':
+      return { title: ui.overviewTitle, description: ui.overviewTitle, section: paths.overviewPath(ctx) };
+    case 'profile':
+      return { title: ui.profileTitle, description: ui.profileTitle, section: paths.profilePath(ctx) };
+    case 'search':
+      return { title: ui.searchTitle, description: ui.searchTitle, section: '' };
+    case 'status':
+      return { title: ui.statusTitle, description: ui.statusTitle, section: '' };
     case 'not-found':
       return { title: ui.notFoundTitle, description: ui.notFoundText, section: '' };
   }

@@ -18,6 +18,10 @@ export const functionIndexPath = ({ locale, routes }: PathContext) => `/${locale
 export const functionPath = (ctx: PathContext, slug: string) => `${functionIndexPath(ctx)}${slug}/`;
 export const contextPagePath = ({ locale }: PathContext, slug: string) => `/${locale}/${slug}/`;
 export const notFoundPath = ({ locale }: PathContext) => `/${locale}/404/`;
+export const overviewPath = ({ locale, routes }: PathContext) => `/${locale}/${routes.overview}/`;
+export const profilePath = ({ locale, routes }: PathContext) => `/${locale}/${routes.profile}/`;
+export const searchPath = ({ locale, routes }: PathContext) => `/${locale}/${routes.search}/`;
+export const statusPath = ({ locale, routes }: PathContext) => `/${locale}/${routes.status}/`;
 
 /** Prefixes a site path with the base the site is deployed under (`/` or e.g. `/competenties/`). */
 export function withBase(path: string, base: string = import.meta.env.BASE_URL ?? '/'): string {

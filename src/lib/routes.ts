@@ -15,6 +15,10 @@ export type RouteKind =
   | 'function-index'
   | 'function'
   | 'context'
+  | 'overview'
+  | 'profile'
+  | 'search'
+  | 'status'
   | 'not-found';
 
 export interface SiteRoute {
@@ -53,6 +57,10 @@ export function buildRoutes(
       const entry = byLocale[locale];
       if (entry) add('context', key, paths.contextPagePath(ctx, entry.data.slug));
     }
+    add('overview', '', paths.overviewPath(ctx));
+    add('profile', '', paths.profilePath(ctx));
+    add('search', '', paths.searchPath(ctx));
+    add('status', '', paths.statusPath(ctx));
     add('not-found', '', paths.notFoundPath(ctx));
   }
   return routes;

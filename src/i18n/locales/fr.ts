@@ -2,7 +2,15 @@ import type { Dictionary } from '../types';
 
 export default {
   locale: { code: 'fr', htmlLang: 'fr-BE', nativeName: 'Français', order: 2 },
-  routes: { competencies: 'competences', levels: 'niveaux', functions: 'descriptions-de-fonction' },
+  routes: {
+    competencies: 'competences',
+    levels: 'niveaux',
+    functions: 'descriptions-de-fonction',
+    overview: 'apercu',
+    profile: 'profil',
+    search: 'recherche',
+    status: 'etat-des-traductions',
+  },
   ui: {
     siteTitle: 'Dictionnaire des compétences',
     siteTagline: 'Le modèle de compétences de l’administration fédérale, par niveau, en néerlandais et en français',
@@ -86,5 +94,14 @@ export default {
     notFoundHome: 'Vers la page d’accueil',
 
     chooseLanguageTitle: 'Choisissez votre langue',
+
+    overviewTitle: 'Aperçu : les compétences clés du niveau D au niveau A',
+    profileTitle: 'Composer un profil de compétences',
+    searchTitle: 'Rechercher',
+    statusTitle: 'État des traductions',
   },
+  search: {},
+  visualiser: {},
+  builder: {},
+  editors: {},
 } satisfies Dictionary;

@@ -2,7 +2,15 @@ import type { Dictionary } from '../types';
 
 export default {
   locale: { code: 'nl', htmlLang: 'nl-BE', nativeName: 'Nederlands', order: 1 },
-  routes: { competencies: 'competenties', levels: 'niveaus', functions: 'functiebeschrijvingen' },
+  routes: {
+    competencies: 'competenties',
+    levels: 'niveaus',
+    functions: 'functiebeschrijvingen',
+    overview: 'overzicht',
+    profile: 'profiel',
+    search: 'zoeken',
+    status: 'vertaalstatus',
+  },
   ui: {
     siteTitle: 'Competentiewoordenboek',
     siteTagline: 'Het competentiemodel van de federale overheid, per niveau, in het Nederlands en het Frans',
@@ -86,5 +94,14 @@ export default {
     notFoundHome: 'Naar de startpagina',
 
     chooseLanguageTitle: 'Kies uw taal',
+
+    overviewTitle: 'Overzicht: de kerncompetenties van niveau D tot A',
+    profileTitle: 'Competentieprofiel samenstellen',
+    searchTitle: 'Zoeken',
+    statusTitle: 'Stand van de vertalingen',
   },
+  search: {},
+  visualiser: {},
+  builder: {},
+  editors: {},
 } satisfies Dictionary;
