@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import pagefind from './src/integrations/pagefind.ts';
+import contentCheck from './src/integrations/content-check.ts';
 
 // Where the site is published. Canonical URLs, hreflang alternates and the sitemap are absolute,
 // so they need the origin; SITE_URL and BASE_PATH let a deployment (or a test) override both.
@@ -19,6 +21,6 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), sitemap()],
+  integrations: [contentCheck(), mdx(), preact(), sitemap(), pagefind()],
   devToolbar: { enabled: false },
 });

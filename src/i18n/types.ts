@@ -29,13 +29,280 @@ export interface RouteSegments {
 }
 
 /** Strings of the search UI. */
-export interface SearchStrings {}
+export interface SearchStrings {
+  open: string;
+  shortcutHint: string;
+  dialogLabel: string;
+  inputLabel: string;
+  placeholder: string;
+  close: string;
+  needsJavaScript: string;
+  browseIndex: string;
+  emptyState: string;
+  loading: string;
+  /** `{count}` results. */
+  resultCount: string;
+  resultCountOne: string;
+  noResults: string;
+  /** `{query}` is what the reader typed. */
+  noResultsFor: string;
+  loadFailed: string;
+  moreResults: string;
+  openSearchPage: string;
+  filtersLabel: string;
+  filterAll: string;
+  filterKind: string;
+  filterLevel: string;
+  filterGroup: string;
+  kindCompetency: string;
+  kindLevel: string;
+  kindFunction: string;
+  kindContext: string;
+  accentsNote: string;
+}
 /** Strings of the level-progression visualiser. */
-export interface VisualiserStrings {}
+export interface VisualiserStrings {
+  /** Main navigation entry of the overview. */
+  navLabel: string;
+  /** Heading of the visualiser on a competency page. */
+  sectionTitle: string;
+  sectionIntro: string;
+  /** Link from a competency page (and the home page) to the overview. */
+  overviewLink: string;
+  homeTitle: string;
+  homeText: string;
+  overviewIntro: string;
+  overviewCaption: string;
+  overviewCompetency: string;
+  /** Hidden start of a cell's link: `{competency}`, `{level}`. */
+  overviewCell: string;
+  /** Hidden end of a cell's link, after the percentage. */
+  overviewShare: string;
+  /** Text of the first level's cells (nothing to compare with). */
+  overviewFirst: string;
+  overviewLegend: string;
+  overviewKeyboard: string;
+  /** Passed to the island as they are. */
+  chart: VisualiserChartStrings;
+}
+
+/** Strings of the competency page's visualiser island. Templates name their `{placeholders}`. */
+export interface VisualiserChartStrings {
+  /** Shown until the island runs (and without JavaScript). */
+  fallback: string;
+  fallbackLink: string;
+  gridLabel: string;
+  corner: string;
+  /** `{level}` */
+  level: string;
+  /** `{level}`, `{dimension}`, `{share}`, `{previous}` */
+  cellShare: string;
+  /** `{level}`, `{dimension}` */
+  cellFirst: string;
+  /** Visible text of a first level's cell. */
+  firstMark: string;
+  measure: string;
+  keyboard: string;
+  prompt: string;
+  /** `{level}` */
+  indicatorsTitle: string;
+  /** `{from}`, `{to}` */
+  compareTitle: string;
+  /** `{level}` */
+  compareWith: string;
+  clear: string;
+  /** `{sample}` (shown marked as an addition), `{to}` */
+  legendAdded: string;
+  /** `{sample}` (shown marked as a removal), `{from}`, `{to}` */
+  legendRemoved: string;
+  sampleAdded: string;
+  sampleRemoved: string;
+  addedStart: string;
+  addedEnd: string;
+  removedStart: string;
+  removedEnd: string;
+  /** `{share}` */
+  compareShare: string;
+  announceNone: string;
+  /** `{level}` */
+  announceOne: string;
+  /** `{from}`, `{to}` */
+  announceTwo: string;
+  /** `{value}` in each. */
+  problemUnknown: string;
+  problemOne: string;
+  problemSame: string;
+  problemMany: string;
+  /** `{level}` */
+  recoveredOne: string;
+  /** `{from}`, `{to}` */
+  recoveredTwo: string;
+  recoveredNone: string;
+}
 /** Strings of the copy buttons and the job-profile builder. */
-export interface BuilderStrings {}
+export interface BuilderStrings {
+  /** Short label of the builder in the main navigation. */
+  navLabel: string;
+
+  // Output (copied, downloaded and printed text).
+  /** `{name}` and `{level}`: a competency's heading at a level. */
+  competencyAtLevel: string;
+  /** `{title}` and `{classes}`: the function description a result area comes from. */
+  functionWithClasses: string;
+  csvProfile: string;
+  csvCode: string;
+  csvLevel: string;
+  csvSection: string;
+  csvPart: string;
+  csvText: string;
+
+  // Copy buttons and "add to profile" on competency and level pages.
+  /** `{position}`, `{dimension}`, `{level}`: accessible name of an indicator's copy button. */
+  copyIndicator: string;
+  /** `{dimension}`, `{level}`: accessible name of a dimension's copy button. */
+  copyDimension: string;
+  copyCompetency: string;
+  /** `{name}`, `{level}`: what the competency copy button copies, for screen readers. */
+  copyCompetencyContext: string;
+  addToProfile: string;
+  openProfile: string;
+  copied: string;
+  copiedPlain: string;
+  copyFallback: string;
+  copyFallbackLabel: string;
+  close: string;
+  /** `{name}`, `{level}`. */
+  added: string;
+  /** `{name}`, `{level}`. */
+  levelChanged: string;
+  /** `{name}`. */
+  removed: string;
+  storedUnreadableOnPage: string;
+  storageUnavailable: string;
+
+  // The builder page.
+  intro: string;
+  needsJavaScript: string;
+  loading: string;
+  loadFailed: string;
+  retry: string;
+  titleLabel: string;
+  titleHint: string;
+  competenciesTitle: string;
+  competencyLabel: string;
+  levelLabel: string;
+  /** `{name}`. */
+  levelOf: string;
+  add: string;
+  allAdded: string;
+  noCompetencies: string;
+  moveUp: string;
+  moveDown: string;
+  remove: string;
+  /** `{count}`, `{total}`. */
+  chooseIndicators: string;
+  areasTitle: string;
+  /** `{name}`. */
+  areasFrom: string;
+  chosenAreas: string;
+  languageTitle: string;
+  allLanguages: string;
+  outputTitle: string;
+  copyText: string;
+  copyRich: string;
+  copyMarkdown: string;
+  downloadDocx: string;
+  downloadCsv: string;
+  print: string;
+  preparingDocx: string;
+  /** `{file}`. */
+  downloaded: string;
+  docxFailed: string;
+  shareLabel: string;
+  shareHint: string;
+  copyLink: string;
+  linkCopied: string;
+  previewTitle: string;
+  previewEmpty: string;
+  resetProfile: string;
+  resetConfirm: string;
+  resetYes: string;
+  cancel: string;
+  profileCleared: string;
+  /** `{name}`, `{level}`. */
+  itemAdded: string;
+  /** `{name}`: a result area. */
+  areaAdded: string;
+  /** `{name}`. */
+  itemRemoved: string;
+  /** `{name}`, `{position}`. */
+  itemMoved: string;
+  /** `{name}`, `{level}`. */
+  itemLevel: string;
+
+  // Problems with a link or with the stored profile.
+  linkProblems: string;
+  storedProblems: string;
+  /** `{value}`. */
+  problemVersion: string;
+  problemIncomplete: string;
+  /** `{value}`. */
+  problemMalformed: string;
+  /** `{value}`. */
+  problemLanguage: string;
+  /** `{value}`. */
+  problemCompetency: string;
+  /** `{name}`, `{value}`. */
+  problemLevel: string;
+  /** `{name}`, `{value}`. */
+  problemIndicator: string;
+  /** `{name}`. */
+  problemDuplicate: string;
+  /** `{value}`. */
+  problemFunction: string;
+  /** `{name}`, `{value}`. */
+  problemArea: string;
+  /** `{key}`: the localStorage key the unreadable value was set aside under. */
+  storedCorrupt: string;
+  showStoredValue: string;
+  conflictTitle: string;
+  conflictText: string;
+  /** `{summary}`. */
+  conflictLink: string;
+  /** `{summary}`. */
+  conflictStored: string;
+  useLinkProfile: string;
+  keepStoredProfile: string;
+  /** `{title}`, `{competencies}`, `{areas}`. */
+  profileSummary: string;
+  untitled: string;
+  /** File name of a download when the profile has no title (without extension). */
+  fileName: string;
+}
 /** Strings of the editors' pages (translation status). */
-export interface EditorStrings {}
+export interface EditorStrings {
+  /** Added to the translation notice when the source changed after the translation was accepted. */
+  outdatedNoticeTitle: string;
+  outdatedNotice: string;
+  statusIntro: string;
+  /** How an editor marks a translation as up to date; `{command}` is the command to run. */
+  statusHowTo: string;
+  /** `{current}`, `{outdated}`, `{unrecorded}`: numbers of translations in each state. */
+  statusSummary: string;
+  statusCaption: string;
+  columnTranslation: string;
+  columnSource: string;
+  columnStatus: string;
+  kindCompetency: string;
+  kindFunction: string;
+  kindPage: string;
+  stateCurrent: string;
+  stateOutdated: string;
+  stateUnrecorded: string;
+  stateNoSource: string;
+  /** Shown when the site has no translated entries. */
+  statusEmpty: string;
+}
 
 export interface UiStrings {
   siteTitle: string;

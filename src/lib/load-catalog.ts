@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { localeCodes } from '../i18n';
+import { dictionaries, localeCodes } from '../i18n';
 import { buildCatalog } from './catalog';
 import { findContentProblems, formatProblem } from './content-problems';
 
@@ -14,7 +14,9 @@ async function load() {
     getCollection('pages'),
   ]);
   const catalog = buildCatalog({ locales: localeCodes, groups, model, levels, competencies, functions, pages });
-  const errors = findContentProblems(catalog, { competencies, functions, pages }).filter((p) => p.severity === 'error');
+  // The same checks as `npm run check` (src/content-tools/check-cli.ts), so the messages are the same.
+  const problems = findContentProblems(catalog, { competencies, functions, pages, groups, model, levels }, { dictionaries });
+  const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {
     throw new Error(`The content has ${errors.length} error(s):\n\n${errors.map(formatProblem).join('\n\n')}\n`);
   }

@@ -1,0 +1,30 @@
+import { useEffect } from 'preact/hooks';
+import SearchPanel from './SearchPanel';
+import type { SearchConfig } from './config';
+
+/** The search page: the panel in the page, with the query kept in `?q=` (shareable, reloadable). */
+export default function SearchPage({ config }: { config: SearchConfig }) {
+  const initialQuery = typeof location === 'undefined' ? '' : new URLSearchParams(location.search).get('q') ?? '';
+  useEffect(() => {
+    // The page says search needs JavaScript until search is actually running.
+    document.getElementById('search-needs-js')?.setAttribute('hidden', '');
+  }, []);
+  const keepInUrl = (query: string) => {
+    const url = new URL(location.href);
+    if (query.trim()) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    history.replaceState(history.state, '', url);
+  };
+  return (
+    <SearchPanel
+      strings={config.strings}
+      levelOrder={config.levelOrder}
+      levelName={config.levelName}
+      indexUrl={config.indexUrl}
+      idPrefix="search-page"
+      initialQuery={initialQuery}
+      onQueryChange={keepInUrl}
+      autoFocus
+    />
+  );
+}

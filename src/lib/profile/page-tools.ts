@@ -1,0 +1,36 @@
+import type { Dictionary } from '../../i18n/types';
+import type { CompetencyData } from '../../schemas/competency';
+import type { Competency } from '../catalog';
+import { competencyEntry, outputLabels } from './build-data';
+
+/**
+ * The props of the copy-tools island on a competency or level page: the page's competencies at
+ * the page's levels in the page's language only, and the strings it shows.
+ */
+export function copyToolsProps(
+  competencies: readonly Competency<{ data: CompetencyData }>[],
+  levels: readonly string[],
+  locales: readonly string[],
+  dictionary: Dictionary,
+) {
+  const locale = dictionary.locale.code;
+  const { builder } = dictionary;
+  return {
+    locale,
+    locales: [...locales],
+    competencies: competencies.map((c) => competencyEntry(c, levels, [locale])),
+    labels: { [locale]: outputLabels(dictionary) },
+    strings: {
+      copied: builder.copied,
+      copiedPlain: builder.copiedPlain,
+      copyFallback: builder.copyFallback,
+      copyFallbackLabel: builder.copyFallbackLabel,
+      close: builder.close,
+      added: builder.added,
+      levelChanged: builder.levelChanged,
+      removed: builder.removed,
+      storedUnreadableOnPage: builder.storedUnreadableOnPage,
+      storageUnavailable: builder.storageUnavailable,
+    },
+  };
+}

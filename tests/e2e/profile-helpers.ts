@@ -1,0 +1,18 @@
+import type { Page } from '@playwright/test';
+
+/** What the clipboard holds, per type (text/plain, text/html), read back in the page. */
+export async function readClipboard(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    const result: Record<string, string> = {};
+    if (!item) return result;
+    for (const type of item.types) result[type] = await (await item.getType(type)).text();
+    return result;
+  });
+}
+
+/** The copy buttons' and the builder's confirmation (a polite live region). */
+export const confirmation = (page: Page) => page.locator('.copy-tools-message, [data-builder-status]');
+
+export const STORAGE_KEY = 'competentiewoordenboek.profile';
+export const BACKUP_KEY = 'competentiewoordenboek.profile.unreadable';
