@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import cspHeaders from './src/integrations/csp-headers.ts';
 import contentCheck from './src/integrations/content-check.ts';
 
 // Where the site is published. Canonical URLs, hreflang alternates and the sitemap are absolute,
@@ -21,6 +22,26 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx(), preact(), sitemap(), pagefind()],
+  integrations: [contentCheck(), mdx(), preact(), sitemap(), pagefind(), cspHeaders()],
   devToolbar: { enabled: false },
+  // Content-Security-Policy as a <meta> on every page: only the site's own origin. Astro adds the
+  // hashes of its own inline scripts and styles. Pagefind compiles WebAssembly ('wasm-unsafe-eval');
+  // style *attributes* (CSS custom properties set in markup) are allowed, style elements are not.
+  // src/integrations/csp-headers.ts writes the same policies to dist/_headers for hosts that read it.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
 });

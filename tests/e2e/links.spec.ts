@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { DIST_DIR, builtPages } from './built-site';
+import { DIST_DIR, builtPages, sitePath } from './built-site';
 
 /** Crawls every built page in the browser: every internal link and anchor must lead somewhere. */
 test('no broken internal link or anchor anywhere in the built site', async ({ page, baseURL }) => {
@@ -41,9 +41,9 @@ test('canonical and hreflang links name pages that exist', async ({ page }) => {
     links.map((l) => `${l.getAttribute('rel')} ${l.getAttribute('hreflang') ?? ''} ${new URL((l as HTMLLinkElement).href).pathname}`),
   );
   expect(hrefs).toEqual([
-    'canonical  /nl/competenties/in-team-werken/',
-    'alternate nl-BE /nl/competenties/in-team-werken/',
-    'alternate fr-BE /fr/competences/travailler-en-equipe/',
-    'alternate x-default /nl/competenties/in-team-werken/',
+    `canonical  ${sitePath('/nl/competenties/in-team-werken/')}`,
+    `alternate nl-BE ${sitePath('/nl/competenties/in-team-werken/')}`,
+    `alternate fr-BE ${sitePath('/fr/competences/travailler-en-equipe/')}`,
+    `alternate x-default ${sitePath('/nl/competenties/in-team-werken/')}`,
   ]);
 });

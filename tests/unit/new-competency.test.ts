@@ -51,6 +51,9 @@ describe('planning a new competency', () => {
   });
 });
 
+/** These tests run the commands as separate processes, which takes a few seconds on a busy machine. */
+const CLI_TIMEOUT = 30_000;
+
 describe('npm run new:competency', () => {
   it('scaffolds files that the check rejects until every TODO is filled, then passes', async () => {
     const dir = await contentCopy(VALID_CONTENT);
@@ -80,7 +83,7 @@ describe('npm run new:competency', () => {
     expect(filled.warnings.map((p) => [p.file, p.field])).toEqual([[fr, 'translation.sourceHash']]);
     await acceptTranslations(dir, ['informatie-begrijpen']);
     expect((await checkContent(dir)).problems).toEqual([]);
-  });
+  }, CLI_TIMEOUT);
 
   it('refuses a second scaffold of the same competency and writes nothing', async () => {
     const dir = await contentCopy(VALID_CONTENT);
@@ -88,7 +91,7 @@ describe('npm run new:competency', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('"in-team-werken" is already described');
     expect(await readdir(join(dir, 'competencies/nl'))).toEqual(['in-team-werken.mdx']);
-  });
+  }, CLI_TIMEOUT);
 });
 
 describe('npm run check', () => {
@@ -101,5 +104,5 @@ describe('npm run check', () => {
     const valid = runCli('check-cli.ts', [VALID_CONTENT]);
     expect(valid.status).toBe(0);
     expect(valid.stdout).toContain('0 error(s), 0 warning(s).');
-  });
+  }, CLI_TIMEOUT);
 });

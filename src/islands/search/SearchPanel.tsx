@@ -37,6 +37,10 @@ export default function SearchPanel(props: SearchPanelProps) {
   const [rows, setRows] = useState<ResultRow[]>([]);
   const [visible, setVisible] = useState(PAGE_SIZE);
   const [active, setActive] = useState(-1);
+  /** The query the shown rows answer (they may lag behind what is typed). */
+  const [rowsQuery, setRowsQuery] = useState('');
+  /** Enter pressed before the results for the current query arrived: open the first one then. */
+  const pendingEnter = useRef(false);
   const runId = useRef(0);
   const inputRef = useRef<HTMLInputElement>(null);
 
@@ -68,7 +72,13 @@ export default function SearchPanel(props: SearchPanelProps) {
         const data = await Promise.all(result.results.slice(0, PAGE_SIZE).map(async (r) => ({ id: r.id, hit: bestHit(await r.data(), query) })));
         if (id !== runId.current) return;
         setRows(data);
+        setRowsQuery(term);
         setStatus('done');
+        if (pendingEnter.current) {
+          pendingEnter.current = false;
+          const first = data[0];
+          if (first) location.assign(first.hit.url);
+        }
       } catch {
         if (id === runId.current) setStatus('error');
       }
@@ -119,7 +129,8 @@ export default function SearchPanel(props: SearchPanelProps) {
       props.onEscape();
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      go(active >= 0 ? active : 0);
+      if (rowsQuery !== query.trim()) pendingEnter.current = true; // results still coming
+      else go(active >= 0 ? active : 0);
     }
   };
 
@@ -179,7 +190,7 @@ export default function SearchPanel(props: SearchPanelProps) {
       {status === 'error' && (
         <p class="search-hint"><a href={props.indexUrl}>{strings.browseIndex}</a></p>
       )}
-      <ul id={listId} class="search-results" role="listbox" aria-label={strings.dialogLabel} hidden={rows.length === 0}>
+      <ul id={listId} class="search-results" role="listbox" aria-label={strings.dialogLabel} hidden={rows.length === 0} data-query={rowsQuery}>
         {rows.map((row, index) => (
           <li
             key={row.id}

@@ -177,7 +177,8 @@ export default function ProgressionVisualiser({ htmlLang, levels, dimensions, la
       </div>
       <p class="vis-note">{labels.measure}</p>
       <p class="vis-note" id="vis-keyboard">{labels.keyboard}</p>
-      <p class="visually-hidden" role="status" aria-live="polite">
+      {/* A polite live region (not role=status: the level selector's status stays the page's one). */}
+      <p class="visually-hidden vis-announcement" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
       <LevelPanel levels={levels} dimensions={dimensions} selected={selected} labels={labels} percent={percent} onChoose={choose} />

@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { gzipSize, hydrateIslands, islandModules, moduleGraph, recordResponses, sum } from '../page-load';
+import { pagePath, routesOfKind, siteRoutes } from '../site-routes';
+import { DIST_DIR, builtPages } from './built-site';
+
+/**
+ * Byte budgets of the built site, measured in the browser and counted deterministically: the size
+ * of each response body, gzip-compressed here (zlib's default level), so no figure depends on the
+ * server or on timing. `npm run bench` reports the same figures (docs/benchmarks.md).
+ * Raise a budget only with the reason written next to it.
+ */
+const BUDGET = {
+  /**
+   * Raw bytes of the JavaScript of a page without an island: the search launcher and Vite's
+   * dynamic-import helper. The launcher is on every page by design (the search shortcut, `/` and
+   * Ctrl+K, works on every page; nothing else of search is downloaded before it is opened).
+   */
+  launcherRaw: 4096,
+  /** A competency page's first visit, every island hydrated, search not opened (gzip). */
+  competencyFirstVisitGzip: 60_000,
+  /** The level-progression visualiser island: its module and every module it imports, the shared runtime included (gzip). */
+  visualiserGzip: 30_000,
+};
+
+/** The island of the level-progression visualiser, by its component name (src/islands/visualiser/). */
+const VISUALISER = 'ProgressionVisualiser';
+/** The search launcher and Vite's preload helper, by their file names in `_astro/`. */
+const LAUNCHER = [/\/_astro\/SearchLink\.astro_astro_type_script[^/]*\.js$/, /\/_astro\/preload-helper\.[^/]*\.js$/];
+const isLauncher = (url: string) => LAUNCHER.some((pattern) => pattern.test(new URL(url).pathname));
+
+const routes = await siteRoutes();
+const html = (path: string) => readFileSync(join(DIST_DIR, path, 'index.html'), 'utf8');
+const hasIsland = (path: string) => html(path).includes('<astro-island');
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+
+test.describe('pages without an island ship no JavaScript but the small search launcher', () => {
+  test('the pages meant to be static have no island', () => {
+    // Home, indexes, function descriptions and context pages, in every language.
+    const pages = routesOfKind(routes, 'home', 'competency-index', 'level-index', 'function-index', 'function', 'context').map(pagePath);
+    expect(pages.length).toBeGreaterThanOrEqual(12);
+    expect(pages.filter(hasIsland)).toEqual([]);
+  });
+
+  // The root only sends a visitor to their language, with a small inline script: that is its job.
+  for (const path of builtPages().filter((p) => p !== '' && !hasIsland(p))) {
+    test(`/${path}`, async ({ page }) => {
+      const recorder = recordResponses(page);
+      await page.goto(path);
+      await expect(page.locator('h1')).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      const scripts = (await recorder.collect()).filter((r) => r.type === 'script');
+      expect(scripts.map((s) => new URL(s.url).pathname).sort()).toEqual([
+        expect.stringMatching(LAUNCHER[0]!),
+        expect.stringMatching(LAUNCHER[1]!),
+      ]);
+      expect(sum(scripts.map((s) => s.body.length))).toBeLessThan(BUDGET.launcherRaw);
+      expect(await page.locator('script:not([src]):not([type="application/ld+json"])').count()).toBe(0);
+      expect(await page.locator('astro-island').count()).toBe(0);
+    });
+  }
+});
+
+test.describe('a competency page’s first visit stays under 60 kB (gzip)', () => {
+  for (const route of routesOfKind(routes, 'competency')) {
+    test(route.path, async ({ page }) => {
+      const recorder = recordResponses(page);
+      await page.goto(pagePath(route));
+      await hydrateIslands(page);
+      await page.waitForLoadState('networkidle');
+      const resources = await recorder.collect();
+      const byType = (type: string) => sum(resources.filter((r) => r.type === type).map((r) => gzipSize(r.body)));
+      const total = sum(resources.map((r) => gzipSize(r.body)));
+      const detail = `HTML ${kb(byType('document'))}, CSS ${kb(byType('stylesheet'))}, JS ${kb(byType('script'))}, fonts ${kb(byType('font'))}, total ${kb(total)}`;
+      expect(resources.filter((r) => r.type === 'document')).toHaveLength(1);
+      expect(total, detail).toBeLessThan(BUDGET.competencyFirstVisitGzip);
+    });
+  }
+});
+
+test.describe('the visualiser island stays under 30 kB (gzip)', () => {
+  for (const route of routesOfKind(routes, 'competency').filter((r, i, all) => all.findIndex((o) => o.locale === r.locale) === i)) {
+    test(route.path, async ({ page, browser, baseURL }) => {
+      const recorder = recordResponses(page);
+      await page.goto(pagePath(route));
+      const island = (await islandModules(page)).find((i) => i.name === VISUALISER);
+      expect(island, `no <astro-island> of ${VISUALISER} on ${route.path}`).toBeDefined();
+      const { componentUrl, rendererUrl } = island!;
+      // It hydrates when visible: the page loads its module once it is scrolled into view.
+      await hydrateIslands(page);
+      expect(recorder.urls()).toContain(componentUrl);
+
+      const probe = await browser.newContext();
+      const graph = await moduleGraph(await probe.newPage(), baseURL!, [componentUrl, ...(rendererUrl ? [rendererUrl] : [])]);
+      await probe.close();
+      expect(graph.map((r) => r.url)).toContain(componentUrl);
+      const total = sum(graph.map((r) => gzipSize(r.body)));
+      const detail = graph.map((r) => `${new URL(r.url).pathname} ${kb(gzipSize(r.body))}`).join(', ');
+      expect(total, detail).toBeLessThan(BUDGET.visualiserGzip);
+    });
+  }
+});
+
+test.describe('every request goes to the site’s own origin; search downloads nothing before it is opened', () => {
+  for (const path of builtPages()) {
+    test(`/${path}`, async ({ page, browser, baseURL }) => {
+      const origin = new URL(baseURL!).origin;
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(request.url()));
+      const recorder = recordResponses(page);
+      await page.goto(path);
+      await hydrateIslands(page);
+      await page.waitForLoadState('networkidle');
+
+      expect(requests.length).toBeGreaterThan(0);
+      expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+      expect(requests.filter((url) => new URL(url).pathname.includes('/pagefind/'))).toEqual([]);
+
+      // Scripts: the launcher, and what the page's islands import; nothing of the search dialog.
+      const islands = await islandModules(page);
+      const probe = await browser.newContext();
+      const needed = islands.length === 0 ? [] : await moduleGraph(await probe.newPage(), baseURL!, islands.flatMap((i) => [i.componentUrl, ...(i.rendererUrl ? [i.rendererUrl] : [])]));
+      await probe.close();
+      const allowed = new Set(needed.map((r) => r.url));
+      const scripts = (await recorder.collect()).filter((r) => r.type === 'script').map((r) => r.url);
+      expect(scripts.filter((url) => !isLauncher(url) && !allowed.has(url))).toEqual([]);
+    });
+  }
+
+  for (const route of routesOfKind(routes, 'home')) {
+    test(`opening search on ${route.path} loads Pagefind from the site itself`, async ({ page, baseURL }) => {
+      const origin = new URL(baseURL!).origin;
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(request.url()));
+      await page.goto(pagePath(route));
+      await page.waitForLoadState('networkidle');
+      const beforeOpening = requests.length;
+      await page.keyboard.press('/');
+      const input = page.locator('input.search-input');
+      await expect(input).toBeFocused();
+      const pagefind = page.waitForRequest((request) => new URL(request.url()).pathname.includes('/pagefind/'));
+      const word = (await page.locator('h1').innerText()).split(/\s+/)[0]!;
+      await input.pressSequentially(word);
+      await pagefind;
+      await expect(page.getByRole('listbox', { includeHidden: true })).toHaveAttribute('data-query', word);
+      const opened = requests.slice(beforeOpening);
+      expect(opened.filter((url) => new URL(url).pathname.includes('/pagefind/')).length).toBeGreaterThan(0);
+      expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+    });
+  }
+});
