@@ -22,7 +22,7 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx(), preact(), sitemap(), pagefind(), cspHeaders()],
+  integrations: [contentCheck(), mdx(), preact(), sitemap({ filter: (page) => !/\/404\/$/.test(page) }), pagefind(), cspHeaders()],
   devToolbar: { enabled: false },
   // Content-Security-Policy as a <meta> on every page: only the site's own origin. Astro adds the
   // hashes of its own inline scripts and styles. Pagefind compiles WebAssembly ('wasm-unsafe-eval');

@@ -66,23 +66,4 @@ test.describe('level selector', () => {
   });
 });
 
-test.describe('pages without an island ship no JavaScript but the small search launcher', () => {
-  for (const path of ['nl/', 'fr/competences/', 'fr/bilan-de-competences/', 'nl/functiebeschrijvingen/strategisch-manager-a4-a5/']) {
-    test(`/${path}`, async ({ page }) => {
-      const scripts: { url: string; bytes: number }[] = [];
-      page.on('response', async (response) => {
-        if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), bytes: (await response.body()).length });
-      });
-      await page.goto(path);
-      await expect(page.locator('h1')).toBeVisible();
-      await page.waitForLoadState('networkidle');
-      // The search launcher and Vite's dynamic-import helper, nothing else: a few KB.
-      expect(scripts.map((s) => new URL(s.url).pathname).sort()).toEqual([
-        expect.stringMatching(/\/_astro\/SearchLink\.astro_astro_type_script.*\.js$/),
-        expect.stringMatching(/\/_astro\/preload-helper\..*\.js$/),
-      ]);
-      expect(scripts.reduce((sum, s) => sum + s.bytes, 0)).toBeLessThan(4096);
-      expect(await page.locator('astro-island').count()).toBe(0);
-    });
-  }
-});
+// Pages without an island ship no JavaScript but the search launcher: tests/e2e/budgets.spec.ts.

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { DIST_DIR, builtPages, sitePath } from './built-site';
@@ -46,4 +46,14 @@ test('canonical and hreflang links name pages that exist', async ({ page }) => {
     `alternate fr-BE ${sitePath('/fr/competences/travailler-en-equipe/')}`,
     `alternate x-default ${sitePath('/nl/competenties/in-team-werken/')}`,
   ]);
+});
+
+test('the sitemap lists every page in both languages, and no 404 page', () => {
+  const sitemap = readFileSync(join(DIST_DIR, 'sitemap-0.xml'), 'utf8');
+  const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const expected = builtPages()
+    .filter((path) => /^(nl|fr)\//.test(path) && !path.endsWith('404/'))
+    .map((path) => sitePath(`/${path}`));
+  for (const path of expected) expect(listed, path).toContain(path);
+  expect(listed.filter((path) => path.endsWith('/404/'))).toEqual([]);
 });

@@ -231,9 +231,13 @@ test.describe('profile builder', () => {
     expect(await page.evaluate((key) => localStorage.getItem(key), BACKUP_KEY)).toBe('{"v":1,"title":"Oud", "competencies": [{"key"');
 
     // Recovering: start anew; the unreadable value stays set aside.
+    await page.getByRole('combobox', { name: 'Competentie', exact: true }).selectOption({ label: 'Betrouwbaarheid tonen' });
+    await page.getByRole('combobox', { name: 'Niveau', exact: true }).selectOption({ label: 'Niveau C' });
     await page.getByRole('button', { name: 'Toevoegen' }).click();
     await expect(page.locator('li[data-competency]')).toHaveCount(1);
-    expect(JSON.parse((await stored(page))!).competencies).toHaveLength(1);
+    await expect(page.getByRole('heading', { name: 'Betrouwbaarheid tonen', level: 3 })).toBeFocused();
+    await expect(confirmation(page)).toHaveText('Betrouwbaarheid tonen (niveau C) is toegevoegd.');
+    expect(JSON.parse((await stored(page))!).competencies).toEqual([{ key: 'betrouwbaarheid-tonen', level: 'C' }]);
     expect(await page.evaluate((key) => localStorage.getItem(key), BACKUP_KEY)).toBe('{"v":1,"title":"Oud", "competencies": [{"key"');
     await alert.getByRole('button', { name: 'Sluiten' }).click();
     await expect(page.getByRole('alert')).toHaveCount(0);
@@ -244,6 +248,7 @@ test.describe('profile builder', () => {
     await expect(page.locator('.chosen-list > li h3')).toHaveText(['Zichzelf ontwikkelen']);
     await page.goto(`${BUILDER_NL}?${LINK}`);
     const dialog = page.getByRole('alertdialog', { name: 'Welk profiel wilt u gebruiken?' });
+    await expect(dialog).toBeFocused();
     await expect(dialog).toContainText('In de link: ‘Diensthoofd HR <team> & co’ – competenties: Objectieven behalen (B), In team werken (C), resultaatgebieden: 2');
     await expect(dialog).toContainText('Bewaard in deze browser: ‘Mijn profiel’ – competenties: Zichzelf ontwikkelen (A), resultaatgebieden: 0');
     expect(JSON.parse((await stored(page))!).title).toBe('Mijn profiel');

@@ -70,7 +70,7 @@ test.describe('keyboard', () => {
     await expect(cell(page, 'C', 'B')).toHaveAttribute('aria-selected', 'true');
     await expect(cell(page, 'C', 'A')).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByRole('heading', { name: 'Gedragsindicatoren op niveau C' })).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: 'Niveau C gekozen' })).toBeAttached();
+    await expect(page.locator('.vis-announcement[aria-live="polite"]')).toHaveText('Niveau C gekozen. De gedragsindicatoren staan onder de grafiek.');
     await expect(page).toHaveURL(/\?show=C#progression$/);
 
     await page.keyboard.press('ArrowRight');

@@ -31,7 +31,7 @@ export default function CompetencyChoices({ data, locale, labels, chosen, onAdd,
 
   return (
     <section class="builder-step" aria-labelledby="builder-competencies">
-      <h2 id="builder-competencies">{builder.competenciesTitle}</h2>
+      <h2 id="builder-competencies" tabIndex={-1}>{builder.competenciesTitle}</h2>
       {available.length > 0 ? (
         <form
           class="add-competency"
@@ -75,7 +75,7 @@ export default function CompetencyChoices({ data, locale, labels, chosen, onAdd,
             return (
               <li key={item.key} class="chosen" id={id} data-competency={item.key}>
                 <div class="chosen-head">
-                  <h3 id={`${id}-name`}>{name}</h3>
+                  <h3 id={`${id}-name`} tabIndex={-1}>{name}</h3>
                   <label class="chosen-level">
                     <span aria-hidden="true">{builder.levelLabel}</span>
                     <select aria-label={fill(builder.levelOf, { name })} value={item.level} onChange={(e) => onLevel(index, e.currentTarget.value)}>

@@ -110,6 +110,7 @@ export default function ProfileBuilder({ locale, dataUrl, labels }: Props) {
         setData(loaded);
         if (plan.kind === 'conflict') {
           setConflict({ link: plan.link, stored: plan.stored });
+          focusNext.current = '#conflict';
           return;
         }
         setLinkProblems(plan.linkProblems);
@@ -138,7 +139,10 @@ export default function ProfileBuilder({ locale, dataUrl, labels }: Props) {
 
   useEffect(() => {
     if (!focusNext.current) return;
-    document.querySelector<HTMLElement>(focusNext.current)?.focus();
+    // An effect of an earlier render may run before the element is there: keep the wish until it is.
+    const target = document.querySelector<HTMLElement>(focusNext.current);
+    if (!target) return;
+    target.focus();
     focusNext.current = null;
   });
 
@@ -221,7 +225,7 @@ export default function ProfileBuilder({ locale, dataUrl, labels }: Props) {
     return (
       <div class="profile-builder">
         {notices}
-        <section class="notice conflict" role="alertdialog" aria-labelledby="conflict-title" aria-describedby="conflict-text">
+        <section class="notice conflict" id="conflict" tabIndex={-1} role="alertdialog" aria-labelledby="conflict-title" aria-describedby="conflict-text">
           <h2 id="conflict-title">{builder.conflictTitle}</h2>
           <p id="conflict-text">{builder.conflictText}</p>
           <ul>

@@ -1,0 +1,84 @@
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../../tests/browser';
+import { gzipSize, hydrateIslands, islandModules, moduleGraph, recordResponses, sum, type LoadedResource } from '../../tests/page-load';
+import { RUNS } from './config';
+import { chromiumPath } from './machine';
+import { NetworkMeter } from './network';
+import type { BenchPage } from './pages';
+import { repeat, summarize, type Summary } from './stats';
+
+/**
+ * Page weight: what a first visit downloads (cold cache, Chromium), per kind of resource, raw and
+ * gzip. A first visit here is: open the page, then scroll every island into view so that each
+ * one hydrates (what a reader who reads the page through downloads); search is not opened.
+ */
+export const CATEGORIES = ['html', 'css', 'js', 'fonts', 'other'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export interface Bytes { raw: number; gzip: number; files: number }
+
+export interface PageWeight {
+  page: BenchPage;
+  categories: Record<Category, Bytes>;
+  total: Bytes;
+  /** gzip bytes of the JavaScript that loads only when an island is scrolled into view. */
+  jsOnScrollGzip: number;
+  /** What Chromium received over the network (headers included, compressed by the server), per run. */
+  transferred: Summary;
+  /** Each island: its module with every module it imports (the shared runtime included), gzip. */
+  islands: { name: string; gzip: number }[];
+}
+
+const categoryOf = (type: string): Category =>
+  type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : type === 'font' ? 'fonts' : 'other';
+
+function bytesOf(resources: readonly LoadedResource[]): Bytes {
+  return { raw: sum(resources.map((r) => r.body.length)), gzip: sum(resources.map((r) => gzipSize(r.body))), files: resources.length };
+}
+
+export async function measurePageWeight(pages: readonly BenchPage[], origin: string, log: (line: string) => void): Promise<PageWeight[]> {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const results: PageWeight[] = [];
+  try {
+    for (const benchPage of pages) {
+      const runs = await repeat(RUNS.pageWeight, async () => {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        const meter = await NetworkMeter.attach(context, page);
+        const recorder = recordResponses(page);
+        await page.goto(`${origin}/${benchPage.path}`, { waitUntil: 'load' });
+        await meter.idle();
+        const beforeScroll = new Set(recorder.urls());
+        await hydrateIslands(page);
+        await meter.idle();
+        const resources = await recorder.collect();
+        const transferred = meter.transferred('load');
+        const islands = await islandModules(page);
+        await context.close();
+        return { resources, beforeScroll, transferred, islands };
+      });
+      const { resources, beforeScroll } = runs[0]!;
+      const islands: PageWeight['islands'] = [];
+      for (const island of runs[0]!.islands.filter((i, index, all) => all.findIndex((o) => o.name === i.name) === index)) {
+        const probe = await browser.newContext();
+        const graph = await moduleGraph(await probe.newPage(), origin, [island.componentUrl, ...(island.rendererUrl ? [island.rendererUrl] : [])]);
+        await probe.close();
+        islands.push({ name: island.name, gzip: sum(graph.map((r) => gzipSize(r.body))) });
+      }
+      const categories = Object.fromEntries(CATEGORIES.map((c) => [c, bytesOf(resources.filter((r) => categoryOf(r.type) === c))])) as Record<Category, Bytes>;
+      const weight: PageWeight = {
+        page: benchPage,
+        categories,
+        total: bytesOf(resources),
+        jsOnScrollGzip: sum(resources.filter((r) => r.type === 'script' && !beforeScroll.has(r.url)).map((r) => gzipSize(r.body))),
+        transferred: summarize(runs.map((r) => r.transferred)),
+        islands,
+      };
+      log(`page weight /${benchPage.path}: ${weight.total.gzip} bytes gzip, ${weight.transferred.median} bytes transferred`);
+      results.push(weight);
+    }
+  } finally {
+    await browser.close();
+  }
+  return results;
+}

@@ -1,0 +1,211 @@
+import type { ScalePoint } from './build';
+import { REFERENCE_PDF_BYTES, RUNS } from './config';
+import type { LighthouseOutcome } from './lighthouse';
+import { CATEGORIES as LH_CATEGORIES } from './lighthouse';
+import type { Machine } from './machine';
+import { CATEGORIES, type PageWeight } from './page-weight';
+import type { IndexSize, SearchResult } from './search';
+import { kB, ms, seconds, spread, summarize, type Summary } from './stats';
+
+/** Everything one `npm run bench` measured; a part is missing when its job was not run or failed. */
+export interface BenchResults {
+  machine: Machine;
+  durationMs: number;
+  pageWeight?: PageWeight[];
+  lighthouse?: LighthouseOutcome;
+  indexSizes?: IndexSize[];
+  search?: SearchResult[];
+  scaling?: ScalePoint[];
+  /** Jobs that failed, with the reason. */
+  failures: { job: string; reason: string }[];
+}
+
+/** The budgets enforced by tests/e2e/budgets.spec.ts, repeated here to set the figures beside them. */
+const BUDGETS = { competencyFirstVisit: 60_000, visualiser: 30_000, launcherRaw: 4096 };
+const VISUALISER = 'ProgressionVisualiser';
+
+const table = (head: string[], rows: string[][]): string =>
+  [`| ${head.join(' | ')} |`, `| ${head.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const pageName = (w: { page: { type: { label: string }; locale: string } }) => `${w.page.type.label} (${w.page.locale})`;
+const rawGzip = (bytes: { raw: number; gzip: number }) => (bytes.raw === 0 ? '0' : `${kB(bytes.raw)} / ${kB(bytes.gzip)}`);
+const ratio = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)}x`;
+const score = (s: Summary) => spread(s, (v) => String(Math.round(v)));
+const runsNote = (runs: number) => (runs === 1 ? '1 run' : `median of ${runs} runs (min–max)`);
+
+function summary(results: BenchResults): string {
+  const lines: string[] = [];
+  const competency = results.pageWeight?.filter((w) => w.page.type.kind === 'competency') ?? [];
+  for (const w of competency) {
+    lines.push(`- Competency page, first visit (${w.page.locale}, \`/${w.page.path}\`): **${kB(w.total.gzip)} gzip** (HTML ${kB(w.categories.html.gzip)}, CSS ${kB(w.categories.css.gzip)}, JS ${kB(w.categories.js.gzip)}, fonts ${kB(w.categories.fonts.gzip)}); budget ${kB(BUDGETS.competencyFirstVisit)}. Against the 1.42 MB PDF: **${((w.total.gzip / REFERENCE_PDF_BYTES) * 100).toFixed(2)} %** of it (the PDF is ${ratio(REFERENCE_PDF_BYTES / w.total.gzip)} the page).`);
+  }
+  const visualiser = competency.flatMap((w) => w.islands.filter((i) => i.name === VISUALISER))[0];
+  if (visualiser) lines.push(`- Visualiser island (${VISUALISER} and everything it imports): **${kB(visualiser.gzip)} gzip**; budget ${kB(BUDGETS.visualiser)}.`);
+  for (const r of results.lighthouse?.results.filter((l) => l.page.type.kind === 'competency') ?? []) {
+    lines.push(`- Lighthouse, competency page (${r.page.locale}, mobile): performance ${score(r.scores.performance)}, accessibility ${score(r.scores.accessibility)}, best practices ${score(r.scores['best-practices'])}, SEO ${score(r.scores.seo)}; LCP ${spread(r.lcp, ms)}, TBT ${spread(r.tbt, ms)}, CLS ${spread(r.cls, (v) => v.toFixed(3))}.`);
+  }
+  if (results.lighthouse?.error) lines.push(`- Lighthouse: not measured: ${results.lighthouse.error}`);
+  for (const s of results.search ?? []) {
+    lines.push(`- Search (${s.locale}): first query “${s.first.query}” **${spread(s.first.bytes, kB)}** in **${spread(s.first.ms, ms)}**; following query “${s.following.query}” ${spread(s.following.bytes, kB)} in ${spread(s.following.ms, ms)}.`);
+  }
+  for (const i of results.indexSizes ?? []) lines.push(`- Search index (${i.locale}, ${i.pages} pages): ${kB(i.total)} on disk, of which the index proper ${kB(i.parts.index)}.`);
+  const base = results.scaling?.find((p) => p.factor === 1);
+  if (results.scaling && base) {
+    lines.push(`- Build time per page: ${results.scaling.map((p) => `${p.factor}x ${spread(p.perPage, ms)} (${p.pages} pages, ${p.build.runs} run${p.build.runs === 1 ? '' : 's'})`).join('; ')}.`);
+  }
+  return lines.join('\n');
+}
+
+function pageWeightSection(weights: readonly PageWeight[]): string {
+  const head = ['page', 'path', 'HTML', 'CSS', 'JS', 'fonts', 'other', 'total', 'of which JS on scroll (gzip)', `transferred by Chromium (${runsNote(RUNS.pageWeight)})`];
+  const rows = weights.map((w) => [
+    pageName(w),
+    `\`/${w.page.path}\``,
+    ...CATEGORIES.map((c) => rawGzip(w.categories[c])),
+    `**${kB(w.total.gzip)}** (${kB(w.total.raw)} raw, ${w.total.files} files)`,
+    kB(w.jsOnScrollGzip),
+    spread(w.transferred, kB),
+  ]);
+  const islands = weights.filter((w) => w.islands.length > 0);
+  const islandRows = islands.map((w) => [pageName(w), w.islands.map((i) => `${i.name} ${kB(i.gzip)}`).join(', ')]);
+  return [
+    '## Page weight',
+    '',
+    'A first visit in Chromium with a cold cache: the page is opened, then every island is scrolled into view so that it hydrates (what a reader who reads the page through downloads); search is not opened. Each cell is raw / gzip; gzip is each response body compressed with zlib at its default level (what a web server typically sends), computed by the benchmark, so it does not vary between runs. “Transferred” is what Chromium received from `astro preview` (which compresses text with gzip), headers included. No web fonts are shipped (the system font stack), so fonts are 0.',
+    '',
+    table(head, rows),
+    '',
+    'Each island’s JavaScript (its module and every module it imports, the shared Preact runtime included, gzip; pages share the runtime, so these do not add up):',
+    '',
+    table(['page', 'islands'], islandRows),
+  ].join('\n');
+}
+
+function pdfSection(weights: readonly PageWeight[]): string {
+  const rows = weights
+    .filter((w) => w.page.type.kind === 'competency')
+    .map((w) => [pageName(w), kB(w.total.gzip), spread(w.transferred, kB), `${((w.total.gzip / REFERENCE_PDF_BYTES) * 100).toFixed(2)} %`, ratio(REFERENCE_PDF_BYTES / w.total.gzip)]);
+  return [
+    '## Reference: the PDF',
+    '',
+    `The official dictionary is distributed as a PDF of 1.42 MB (taken as ${REFERENCE_PDF_BYTES.toLocaleString('en')} bytes). A competency page’s first visit against it:`,
+    '',
+    table(['page', 'first visit (gzip)', 'transferred', 'share of the PDF', 'PDF / page'], rows),
+  ].join('\n');
+}
+
+function lighthouseSection(outcome: LighthouseOutcome, machine: Machine): string {
+  const intro = `Lighthouse ${machine.lighthouse}, default config (mobile emulation, simulated throttling: slow 4G, 4x CPU slowdown), run on the system Chromium launched by chrome-launcher; scores 0–100, ${runsNote(RUNS.lighthouse)} per page${RUNS.lighthouse === 1 ? ' (raise BENCH_LIGHTHOUSE_RUNS for more; at about 15–20 s a run it is the slowest part of the benchmark); the per-type rows below take both languages together' : ''}. LCP and TBT depend on this machine’s CPU (the simulation scales from a benchmark of it), so compare pages with each other rather than with other machines.`;
+  if (outcome.error) return ['## Lighthouse', '', intro, '', `**Not measured:** ${outcome.error}`].join('\n');
+  const head = ['page', ...LH_CATEGORIES.map((c) => c.replace('-', ' ')), 'LCP', 'TBT', 'CLS'];
+  const rows = outcome.results.map((r) => [pageName(r), ...LH_CATEGORIES.map((c) => score(r.scores[c])), spread(r.lcp, ms), spread(r.tbt, ms), spread(r.cls, (v) => v.toFixed(3))]);
+  const types = [...new Set(outcome.results.map((r) => r.page.type.label))];
+  const byType = types.map((label) => {
+    const of = outcome.results.filter((r) => r.page.type.label === label);
+    const all = (pick: (r: (typeof of)[number]) => Summary) => summarize(of.flatMap((r) => [pick(r).median]));
+    return [label, ...LH_CATEGORIES.map((c) => score(all((r) => r.scores[c]))), spread(all((r) => r.lcp), ms), spread(all((r) => r.tbt), ms), spread(all((r) => r.cls), (v) => v.toFixed(3))];
+  });
+  return ['## Lighthouse', '', intro, '', table(head, rows), '', 'Per page type, both languages (median of the pages’ medians, min–max):', '', table(head, byType)].join('\n');
+}
+
+function searchSection(sizes: readonly IndexSize[] | undefined, search: readonly SearchResult[] | undefined): string {
+  const parts: string[] = ['## Search'];
+  if (sizes) {
+    parts.push(
+      '',
+      'Pagefind builds one index per language (`<dist>/pagefind/`); sizes on disk, which is what is served (Pagefind compresses its files itself). The script `pagefind.js` (shared by both languages) is not included.',
+      '',
+      table(
+        ['language', 'pages indexed', 'index', 'fragments', 'filters', 'meta', 'wasm', 'total'],
+        sizes.map((s) => [`${s.locale} (${s.language})`, String(s.pages), kB(s.parts.index), kB(s.parts.fragments), kB(s.parts.filters), kB(s.parts.meta), kB(s.parts.wasm), `**${kB(s.total)}**`]),
+      ),
+    );
+  }
+  if (search) {
+    parts.push(
+      '',
+      `In Chromium, from the home page of each language, cold cache, ${runsNote(RUNS.search)}: opening the dialog (\`/\`), then a first query typed key by key (it loads Pagefind, its index and the fragments of the results shown), then the field cleared and a following query. Time: from the query’s first keystroke until its results are shown (the result list answers the whole query). Bytes: everything transferred from the first keystroke until the network is quiet again.`,
+      '',
+      table(
+        ['language', 'opening the dialog', 'first query', 'bytes', 'time', 'following query', 'bytes', 'time'],
+        search.map((s) => [s.locale, spread(s.opening, kB), `“${s.first.query}”`, spread(s.first.bytes, kB), spread(s.first.ms, ms), `“${s.following.query}”`, spread(s.following.bytes, kB), spread(s.following.ms, ms)]),
+      ),
+    );
+  }
+  return parts.join('\n');
+}
+
+function scalingSection(points: readonly ScalePoint[]): string {
+  const base = points.find((p) => p.factor === 1);
+  const rows = points.map((p) => [
+    `${p.factor}x`,
+    String(p.competencies),
+    String(p.pages),
+    String(p.build.runs),
+    spread(p.build, seconds),
+    `**${spread(p.perPage, ms)}**`,
+    base ? ratio(p.perPage.median / base.perPage.median) : '',
+    base ? ratio(p.build.median / base.build.median) : '',
+  ]);
+  return [
+    '## Build time and scaling',
+    '',
+    '`astro build` (content checks, every page, the Pagefind index) from a cold start (output and cache folders removed), timed from the outside. 1x is the real content; 10x and 100x are generated by `scripts/generate-content.ts` into a temporary folder (the content plus copies of every described competency in both languages, each a competency of its own) and built with `CONTENT_DIR` set to it. Time per page = build time / pages built; the fixed part of a build (starting Astro and Vite, bundling the islands) weighs most at 1x.',
+    '',
+    table(['content', 'competencies per language', 'pages', 'runs', 'build time', 'time per page', 'per page vs 1x', 'build vs 1x'], rows),
+  ].join('\n');
+}
+
+function budgetSection(weights: readonly PageWeight[] | undefined): string {
+  const rows: string[][] = [];
+  for (const w of weights?.filter((x) => x.page.type.kind === 'competency') ?? []) {
+    rows.push([`competency page first visit (${w.page.locale}), gzip`, kB(BUDGETS.competencyFirstVisit), kB(w.total.gzip)]);
+  }
+  const visualiser = weights?.flatMap((w) => w.islands.filter((i) => i.name === VISUALISER))[0];
+  if (visualiser) rows.push(['visualiser island, gzip', kB(BUDGETS.visualiser), kB(visualiser.gzip)]);
+  for (const w of weights?.filter((x) => x.islands.length === 0) ?? []) {
+    rows.push([`JavaScript of ${pageName(w)} (no island: the search launcher only), raw`, `${BUDGETS.launcherRaw} bytes`, `${w.categories.js.raw} bytes`]);
+  }
+  return [
+    '## Budgets',
+    '',
+    '`tests/e2e/budgets.spec.ts` (part of `npm test`) enforces these on every build, deterministically (byte counts, no timing), on every page concerned in both languages; it also checks that every request of every page goes to the site’s own origin and that nothing of search (the dialog’s code, Pagefind) is downloaded before search is opened. The figures measured here, beside the budgets:',
+    '',
+    table(['budget', 'limit', 'measured'], rows),
+  ].join('\n');
+}
+
+export function renderReport(results: BenchResults): string {
+  const m = results.machine;
+  const sections = [
+    '# Benchmarks',
+    '',
+    `Measured by \`npm run bench\` (scripts/bench/) on ${m.date.slice(0, 10)}, in ${seconds(results.durationMs)}. Rerun it to update this file. The machine is shared and noisy: ratios (between pages, between 1x, 10x and 100x) say more than absolute times; every timed figure is the median of its runs with the minimum and maximum.`,
+    '',
+    table(
+      ['machine', ''],
+      [
+        ['cores (nproc)', String(m.cores)],
+        ['CPU', m.cpu],
+        ['memory', `${m.memoryGiB} GiB`],
+        ['OS', m.os],
+        ['Node.js', m.node],
+        ['Chromium', `${m.chromium} (\`${m.chromiumPath}\`)`],
+        ['Lighthouse', m.lighthouse],
+        ['load average (1 min) at start / end', `${m.loadStart.toFixed(1)} / ${m.loadEnd?.toFixed(1) ?? '?'}`],
+      ],
+    ),
+    '',
+    '## Main figures',
+    '',
+    summary(results),
+  ];
+  if (results.failures.length > 0) {
+    sections.push('', '## Not measured', '', ...results.failures.map((f) => `- ${f.job}: ${f.reason}`));
+  }
+  if (results.pageWeight) sections.push('', pageWeightSection(results.pageWeight), '', pdfSection(results.pageWeight));
+  if (results.lighthouse) sections.push('', lighthouseSection(results.lighthouse, m));
+  if (results.indexSizes || results.search) sections.push('', searchSection(results.indexSizes, results.search));
+  if (results.scaling) sections.push('', scalingSection(results.scaling));
+  sections.push('', budgetSection(results.pageWeight), '');
+  return sections.join('\n');
+}

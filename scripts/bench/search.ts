@@ -1,0 +1,136 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { loadDictionaries } from '../../src/content-tools/locales';
+import { CHROMIUM_ARGS } from '../../tests/browser';
+import { RUNS, SEARCH_QUERIES } from './config';
+import { chromiumPath } from './machine';
+import { NetworkMeter } from './network';
+import type { BenchPage } from './pages';
+import { repeat, summarize, type Summary } from './stats';
+
+/**
+ * Search: the size of each language's Pagefind index on disk, and in Chromium what opening the
+ * search dialog, a first query and a following query transfer and how long each query takes from
+ * its first keystroke until its results are shown.
+ */
+export interface IndexSize {
+  locale: string;
+  /** Pagefind's language code (from `<html lang>`), e.g. `nl-be`. */
+  language: string;
+  pages: number;
+  /** Bytes on disk per part (Pagefind stores its index files compressed already). */
+  parts: { index: number; fragments: number; filters: number; meta: number; wasm: number };
+  total: number;
+}
+
+export interface QueryCost { query: string; bytes: Summary; ms: Summary }
+
+export interface SearchResult {
+  locale: string;
+  from: string;
+  opening: Summary;
+  first: QueryCost;
+  following: QueryCost;
+}
+
+const filesSize = (dir: string, prefix: string) =>
+  readdirSync(dir)
+    .filter((name) => name.startsWith(prefix))
+    .reduce((total, name) => total + statSync(join(dir, name)).size, 0);
+
+export async function indexSizes(distDir: string): Promise<IndexSize[]> {
+  const root = join(distDir, 'pagefind');
+  const entry = JSON.parse(readFileSync(join(root, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
+  };
+  const dictionaries = await loadDictionaries();
+  return Object.entries(entry.languages).map(([language, info]) => {
+    const locale = dictionaries.find((d) => d.locale.htmlLang.toLowerCase() === language)?.locale.code ?? language;
+    const parts = {
+      index: filesSize(join(root, 'index'), `${language}_`),
+      fragments: filesSize(join(root, 'fragment'), `${language}_`),
+      filters: filesSize(join(root, 'filter'), `${language}_`),
+      meta: statSync(join(root, `pagefind.${info.hash}.pf_meta`)).size,
+      wasm: info.wasm ? statSync(join(root, `wasm.${info.wasm}.pagefind`)).size : 0,
+    };
+    return { locale, language, pages: info.page_count, parts, total: Object.values(parts).reduce((a, b) => a + b, 0) };
+  });
+}
+
+/** In-page: resolves with the time from the next keystroke until the results of `query` are shown. */
+const timeToResults = (query: string) => `
+  window.__benchTiming = new Promise((resolve) => {
+    let start;
+    document.addEventListener('keydown', () => { if (start === undefined) start = performance.now(); }, { capture: true });
+    const selector = '[role=listbox][data-query="' + CSS.escape(${JSON.stringify(query)}) + '"]';
+    const check = () => {
+      const list = document.querySelector(selector);
+      if (start !== undefined && list && !list.hidden && list.querySelector('[role=option]')) {
+        observer.disconnect();
+        resolve(performance.now() - start);
+      }
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  true`;
+
+export async function measureSearch(homePages: readonly BenchPage[], origin: string, log: (line: string) => void): Promise<SearchResult[]> {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const results: SearchResult[] = [];
+  try {
+    for (const home of homePages) {
+      const queries = SEARCH_QUERIES[home.locale];
+      if (!queries) throw new Error(`No search queries for "${home.locale}": add them to SEARCH_QUERIES in scripts/bench/config.ts.`);
+      const runs = await repeat(RUNS.search, async () => {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        const meter = await NetworkMeter.attach(context, page);
+        await page.goto(`${origin}/${home.path}`, { waitUntil: 'load' });
+        await meter.idle();
+
+        meter.startPhase('open');
+        await page.keyboard.press('/');
+        const input = page.locator('input.search-input');
+        await input.waitFor();
+        await page.waitForFunction(`document.activeElement && document.activeElement.matches('input.search-input')`);
+        await meter.idle();
+
+        const timed: number[] = [];
+        for (const [index, query] of queries.entries()) {
+          if (index > 0) {
+            await input.fill('');
+            await meter.idle();
+          }
+          meter.startPhase(query);
+          await page.evaluate(timeToResults(query));
+          await page.keyboard.type(query);
+          timed.push((await Promise.race([
+            page.evaluate('window.__benchTiming'),
+            new Promise((_, reject) => setTimeout(() => reject(new Error(`no results for "${query}" on /${home.path} within 30 s`)), 30_000)),
+          ])) as number);
+          await meter.idle();
+        }
+        const run = {
+          opening: meter.transferred('open'),
+          bytes: queries.map((q) => meter.transferred(q)),
+          ms: timed,
+        };
+        await context.close();
+        return run;
+      });
+      const cost = (index: number): QueryCost => ({
+        query: queries[index]!,
+        bytes: summarize(runs.map((r) => r.bytes[index]!)),
+        ms: summarize(runs.map((r) => r.ms[index]!)),
+      });
+      const result = { locale: home.locale, from: home.path, opening: summarize(runs.map((r) => r.opening)), first: cost(0), following: cost(1) };
+      log(`search ${home.locale}: first query ${result.first.bytes.median} bytes in ${Math.round(result.first.ms.median)} ms, following ${result.following.bytes.median} bytes in ${Math.round(result.following.ms.median)} ms`);
+      results.push(result);
+    }
+  } finally {
+    await browser.close();
+  }
+  return results;
+}
