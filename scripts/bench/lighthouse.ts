@@ -30,7 +30,7 @@ export interface LighthouseOutcome {
 
 interface Sample { scores: Record<string, number>; lcp: number; tbt: number; cls: number }
 
-export async function measureLighthouse(pages: readonly BenchPage[], origin: string, log: (line: string) => void): Promise<LighthouseOutcome> {
+export async function measureLighthouse(pages: readonly BenchPage[], site: string, log: (line: string) => void): Promise<LighthouseOutcome> {
   let chrome: chromeLauncher.LaunchedChrome;
   try {
     chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: [...CHROMIUM_ARGS, '--headless=new'] });
@@ -42,7 +42,7 @@ export async function measureLighthouse(pages: readonly BenchPage[], origin: str
     // Run after run over all pages, so that a noisy minute does not hit one page's runs only.
     for (let run = 0; run < RUNS.lighthouse; run++) {
       for (const page of pages) {
-        const url = `${origin}/${page.path}`;
+        const url = `${site}${page.path}`;
         const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', disableFullPageScreenshot: true });
         const lhr = result?.lhr;
         if (!lhr) throw new Error(`Lighthouse returned no result for ${url}.`);

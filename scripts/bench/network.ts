@@ -1,35 +1,40 @@
-import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
+import { gzipSize } from '../../tests/page-load';
 
 /**
- * Bytes on the wire as Chromium counts them (Network.loadingFinished: headers plus the body as
- * sent, i.e. compressed when the server compressed it), per phase of a visit, through the
- * DevTools protocol.
+ * Bytes on the wire as Chromium counts them (response headers plus the body as sent, i.e.
+ * compressed when the server compressed it), per phase of a visit, requests of the page's
+ * workers included. Chromium gives no body size for a worker's own script (it is loaded in the
+ * worker): for such a response the gzip size of its body is counted instead, as the server sends
+ * it gzip-compressed.
  */
 export class NetworkMeter {
   private phase = 'load';
-  private readonly phaseOf = new Map<string, string>();
-  private readonly inFlight = new Set<string>();
+  private readonly phaseOf = new Map<Request, string>();
+  private readonly inFlight = new Set<Request>();
   private readonly bytes = new Map<string, number>();
-  private readonly count = new Map<string, number>();
+  private readonly pending: Promise<void>[] = [];
 
-  private constructor(session: CDPSession) {
-    session.on('Network.requestWillBeSent', (event) => {
-      if (!this.phaseOf.has(event.requestId)) this.phaseOf.set(event.requestId, this.phase);
-      this.inFlight.add(event.requestId);
+  constructor(page: Page) {
+    page.on('request', (request) => {
+      this.phaseOf.set(request, this.phase);
+      this.inFlight.add(request);
     });
-    session.on('Network.loadingFinished', (event) => {
-      const phase = this.phaseOf.get(event.requestId) ?? this.phase;
-      this.bytes.set(phase, (this.bytes.get(phase) ?? 0) + event.encodedDataLength);
-      this.count.set(phase, (this.count.get(phase) ?? 0) + 1);
-      this.inFlight.delete(event.requestId);
+    page.on('requestfailed', (request) => this.inFlight.delete(request));
+    page.on('requestfinished', (request) => {
+      const phase = this.phaseOf.get(request) ?? this.phase;
+      this.pending.push(
+        (async () => {
+          const sizes = await request.sizes();
+          let body = sizes.responseBodySize;
+          if (body === 0) {
+            const received = await (await request.response())?.body().catch(() => undefined);
+            if (received && received.length > 0) body = gzipSize(received);
+          }
+          this.bytes.set(phase, (this.bytes.get(phase) ?? 0) + sizes.responseHeadersSize + body);
+        })().finally(() => this.inFlight.delete(request)),
+      );
     });
-    session.on('Network.loadingFailed', (event) => this.inFlight.delete(event.requestId));
-  }
-
-  static async attach(context: BrowserContext, page: Page): Promise<NetworkMeter> {
-    const session = await context.newCDPSession(page);
-    await session.send('Network.enable');
-    return new NetworkMeter(session);
   }
 
   /** Requests started from now on count for `phase`. */
@@ -37,12 +42,9 @@ export class NetworkMeter {
     this.phase = phase;
   }
 
-  transferred(phase: string): number {
+  async transferred(phase: string): Promise<number> {
+    await Promise.all(this.pending);
     return this.bytes.get(phase) ?? 0;
-  }
-
-  requests(phase: string): number {
-    return this.count.get(phase) ?? 0;
   }
 
   /** Resolves once no request has been in flight for `quietMs` (at most `timeoutMs`). */
@@ -54,6 +56,6 @@ export class NetworkMeter {
       else if (Date.now() - quietSince >= quietMs) return;
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
-    throw new Error(`the network did not go quiet within ${timeoutMs / 1000} s (${this.inFlight.size} request(s) in flight).`);
+    throw new Error(`the network did not go quiet within ${timeoutMs / 1000} s (still loading: ${[...this.inFlight].map((r) => r.url()).join(', ')}).`);
   }
 }

@@ -36,7 +36,7 @@ function bytesOf(resources: readonly LoadedResource[]): Bytes {
   return { raw: sum(resources.map((r) => r.body.length)), gzip: sum(resources.map((r) => gzipSize(r.body))), files: resources.length };
 }
 
-export async function measurePageWeight(pages: readonly BenchPage[], origin: string, log: (line: string) => void): Promise<PageWeight[]> {
+export async function measurePageWeight(pages: readonly BenchPage[], site: string, log: (line: string) => void): Promise<PageWeight[]> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const results: PageWeight[] = [];
   try {
@@ -44,15 +44,15 @@ export async function measurePageWeight(pages: readonly BenchPage[], origin: str
       const runs = await repeat(RUNS.pageWeight, async () => {
         const context = await browser.newContext();
         const page = await context.newPage();
-        const meter = await NetworkMeter.attach(context, page);
+        const meter = new NetworkMeter(page);
         const recorder = recordResponses(page);
-        await page.goto(`${origin}/${benchPage.path}`, { waitUntil: 'load' });
+        await page.goto(`${site}${benchPage.path}`, { waitUntil: 'load' });
         await meter.idle();
         const beforeScroll = new Set(recorder.urls());
         await hydrateIslands(page);
         await meter.idle();
         const resources = await recorder.collect();
-        const transferred = meter.transferred('load');
+        const transferred = await meter.transferred('load');
         const islands = await islandModules(page);
         await context.close();
         return { resources, beforeScroll, transferred, islands };
@@ -61,7 +61,7 @@ export async function measurePageWeight(pages: readonly BenchPage[], origin: str
       const islands: PageWeight['islands'] = [];
       for (const island of runs[0]!.islands.filter((i, index, all) => all.findIndex((o) => o.name === i.name) === index)) {
         const probe = await browser.newContext();
-        const graph = await moduleGraph(await probe.newPage(), origin, [island.componentUrl, ...(island.rendererUrl ? [island.rendererUrl] : [])]);
+        const graph = await moduleGraph(await probe.newPage(), new URL(site).origin, [island.componentUrl, ...(island.rendererUrl ? [island.rendererUrl] : [])]);
         await probe.close();
         islands.push({ name: island.name, gzip: sum(graph.map((r) => gzipSize(r.body))) });
       }

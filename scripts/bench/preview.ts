@@ -6,13 +6,14 @@ import { spawn } from 'node:child_process';
  * production server would.)
  */
 export interface Preview {
-  origin: string;
+  /** The site's root URL, with the base path (BASE_PATH) and a trailing slash. */
+  site: string;
   stop: () => Promise<void>;
 }
 
 export async function startPreview(distDir: string, port: number): Promise<Preview> {
-  const origin = `http://127.0.0.1:${port}`;
-  if (await answers(origin)) throw new Error(`Something already answers on ${origin}: stop it or set PREVIEW_PORT to a free port.`);
+  const site = `http://127.0.0.1:${port}${(process.env.BASE_PATH ?? '/').replace(/^\/?/, '/').replace(/\/?$/, '/')}`;
+  if (await answers(`http://127.0.0.1:${port}/`)) throw new Error(`Something already answers on port ${port}: stop it or set PREVIEW_PORT to a free port.`);
   const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
     env: { ...process.env, DIST_DIR: distDir },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -27,15 +28,16 @@ export async function startPreview(distDir: string, port: number): Promise<Previ
     });
   for (let attempt = 0; attempt < 120; attempt++) {
     if (server.exitCode !== null) throw new Error(`astro preview stopped (exit ${server.exitCode}): ${errors.trim()}`);
-    if (await answers(origin)) return { origin, stop };
+    if (await answers(site)) return { site, stop };
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   await stop();
-  throw new Error(`astro preview did not answer on ${origin} within a minute: ${errors.trim()}`);
+  throw new Error(`astro preview did not answer on ${site} within a minute: ${errors.trim()}`);
 }
 
-const answers = (origin: string): Promise<boolean> =>
-  fetch(`${origin}/`).then(
-    (response) => response.ok,
+/** Whether a server answers on `url` (any status: a 404 at the root of a sub-path site is an answer too). */
+const answers = (url: string): Promise<boolean> =>
+  fetch(url).then(
+    () => true,
     () => false, // not listening (yet)
   );

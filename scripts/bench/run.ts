@@ -65,14 +65,14 @@ if (runs('weight') || runs('search') || runs('lighthouse')) {
   });
   try {
     preview = await startPreview(DIST_DIR, PREVIEW_PORT);
-    log(`serving ${DIST_DIR} on ${preview.origin}`);
-    const origin = preview.origin;
-    if (runs('weight')) results.pageWeight = await job('page weight', () => measurePageWeight(pages, origin, log));
+    log(`serving ${DIST_DIR} on ${preview.site}`);
+    const site = preview.site;
+    if (runs('weight')) results.pageWeight = await job('page weight', () => measurePageWeight(pages, site, log));
     if (runs('search')) {
       results.indexSizes = await job('search index size', () => indexSizes(DIST_DIR));
-      results.search = await job('search', () => measureSearch(pages.filter((p) => p.type.kind === 'home'), origin, log));
+      results.search = await job('search', () => measureSearch(pages.filter((p) => p.type.kind === 'home'), site, log));
     }
-    if (runs('lighthouse')) results.lighthouse = await job('lighthouse', () => measureLighthouse(pages, origin, log));
+    if (runs('lighthouse')) results.lighthouse = await job('lighthouse', () => measureLighthouse(pages, site, log));
   } finally {
     await preview?.stop();
   }

@@ -76,7 +76,7 @@ const timeToResults = (query: string) => `
   });
   true`;
 
-export async function measureSearch(homePages: readonly BenchPage[], origin: string, log: (line: string) => void): Promise<SearchResult[]> {
+export async function measureSearch(homePages: readonly BenchPage[], site: string, log: (line: string) => void): Promise<SearchResult[]> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const results: SearchResult[] = [];
   try {
@@ -86,8 +86,8 @@ export async function measureSearch(homePages: readonly BenchPage[], origin: str
       const runs = await repeat(RUNS.search, async () => {
         const context = await browser.newContext();
         const page = await context.newPage();
-        const meter = await NetworkMeter.attach(context, page);
-        await page.goto(`${origin}/${home.path}`, { waitUntil: 'load' });
+        const meter = new NetworkMeter(page);
+        await page.goto(`${site}${home.path}`, { waitUntil: 'load' });
         await meter.idle();
 
         meter.startPhase('open');
@@ -113,8 +113,8 @@ export async function measureSearch(homePages: readonly BenchPage[], origin: str
           await meter.idle();
         }
         const run = {
-          opening: meter.transferred('open'),
-          bytes: queries.map((q) => meter.transferred(q)),
+          opening: await meter.transferred('open'),
+          bytes: await Promise.all(queries.map((q) => meter.transferred(q))),
           ms: timed,
         };
         await context.close();

@@ -88,6 +88,7 @@ test('keyboard only: shortcut, type, arrows, Enter lands on the indicator; Escap
   await page.goto('fr/competences/');
   await page.keyboard.press('Control+k');
   await expect(page.getByRole('dialog')).toBeVisible();
+  await expect(searchInput(page)).toBeFocused();
   await page.keyboard.type('zzyzx');
   await expect(page.getByRole('status')).toHaveText('Aucun résultat pour « zzyzx ». Essayez d’autres mots ou moins de mots.');
   await page.keyboard.press('Escape');
@@ -101,6 +102,7 @@ test('keyboard only: shortcut, type, arrows, Enter lands on the indicator; Escap
   await expect(trigger).toBeFocused();
 
   await page.keyboard.press('/');
+  await expect(searchInput(page)).toBeFocused();
   await page.keyboard.type('conflit avec un collègue');
   await expect(page.locator('[role=listbox][data-query="conflit avec un collègue"]')).toBeVisible();
   await page.keyboard.press('ArrowDown');
