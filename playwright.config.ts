@@ -1,6 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './tests/browser';
 
+/** Specs that use the system clipboard. */
+const CLIPBOARD_SPECS = ['**/copy-buttons.spec.ts', '**/profile-builder.spec.ts'];
+
 const PORT = Number(process.env.PREVIEW_PORT ?? 4329);
 const BASE_PATH = process.env.BASE_PATH ?? '/';
 
@@ -20,6 +23,18 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      testIgnore: CLIPBOARD_SPECS,
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
+      },
+    },
+    {
+      // Copy tests read the system clipboard, which browsers running side by side share:
+      // one worker, so no test overwrites another's clipboard.
+      name: 'clipboard',
+      testMatch: CLIPBOARD_SPECS,
+      workers: 1,
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },

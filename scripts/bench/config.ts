@@ -44,13 +44,13 @@ export const RUNS = {
   pageWeight: runsFrom('BENCH_WEIGHT_RUNS', 3),
   /** Search sessions per language (cold cache each): a first and a following query in each. */
   search: runsFrom('BENCH_SEARCH_RUNS', 5),
-  /** Lighthouse runs per page and language (about 15-20 s each on the 2-core machine). */
-  lighthouse: runsFrom('BENCH_LIGHTHOUSE_RUNS', 1),
+  /** Lighthouse runs per page and language (6 to 20 s each on the 2-core machine, depending on its load). */
+  lighthouse: runsFrom('BENCH_LIGHTHOUSE_RUNS', 3),
   /** Cold builds at 1x, 10x and 100x the competencies. */
   build: {
     1: runsFrom('BENCH_BUILD_RUNS_1X', 3),
     10: runsFrom('BENCH_BUILD_RUNS_10X', 3),
-    100: runsFrom('BENCH_BUILD_RUNS_100X', 1),
+    100: runsFrom('BENCH_BUILD_RUNS_100X', 3),
   } as Record<number, number>,
 };
 

@@ -20,6 +20,8 @@ export interface LighthouseResult {
   lcp: Summary;
   tbt: Summary;
   cls: Summary;
+  /** Every run's figures, to pool runs across pages. */
+  samples: Sample[];
 }
 
 export interface LighthouseOutcome {
@@ -28,7 +30,7 @@ export interface LighthouseOutcome {
   error?: string;
 }
 
-interface Sample { scores: Record<string, number>; lcp: number; tbt: number; cls: number }
+export interface Sample { scores: Record<(typeof CATEGORIES)[number], number>; lcp: number; tbt: number; cls: number }
 
 export async function measureLighthouse(pages: readonly BenchPage[], site: string, log: (line: string) => void): Promise<LighthouseOutcome> {
   let chrome: chromeLauncher.LaunchedChrome;
@@ -47,7 +49,7 @@ export async function measureLighthouse(pages: readonly BenchPage[], site: strin
         const lhr = result?.lhr;
         if (!lhr) throw new Error(`Lighthouse returned no result for ${url}.`);
         if (lhr.runtimeError) throw new Error(`Lighthouse could not measure ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-        const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? Number.NaN) * 100)]));
+        const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? Number.NaN) * 100)])) as Sample['scores'];
         const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
         const sample = { scores, lcp: metric('largest-contentful-paint'), tbt: metric('total-blocking-time'), cls: metric('cumulative-layout-shift') };
         samples.get(page)!.push(sample);
@@ -67,6 +69,7 @@ export async function measureLighthouse(pages: readonly BenchPage[], site: strin
       lcp: summarize(runs.map((s) => s.lcp)),
       tbt: summarize(runs.map((s) => s.tbt)),
       cls: summarize(runs.map((s) => s.cls)),
+      samples: runs,
     };
   });
   return { results };

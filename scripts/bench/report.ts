@@ -1,6 +1,6 @@
 import type { ScalePoint } from './build';
 import { REFERENCE_PDF_BYTES, RUNS } from './config';
-import type { LighthouseOutcome } from './lighthouse';
+import type { LighthouseOutcome, Sample } from './lighthouse';
 import { CATEGORIES as LH_CATEGORIES } from './lighthouse';
 import type { Machine } from './machine';
 import { CATEGORIES, type PageWeight } from './page-weight';
@@ -50,13 +50,14 @@ function summary(results: BenchResults): string {
   for (const i of results.indexSizes ?? []) lines.push(`- Search index (${i.locale}, ${i.pages} pages): ${kB(i.total)} on disk, of which the index proper ${kB(i.parts.index)}.`);
   const base = results.scaling?.find((p) => p.factor === 1);
   if (results.scaling && base) {
-    lines.push(`- Build time per page: ${results.scaling.map((p) => `${p.factor}x ${spread(p.perPage, ms)} (${p.pages} pages, ${p.build.runs} run${p.build.runs === 1 ? '' : 's'})`).join('; ')}.`);
+    const steps = results.scaling.slice(1).map((p, i) => `${ms(marginal(results.scaling![i]!, p))} from ${results.scaling![i]!.factor}x to ${p.factor}x`);
+    lines.push(`- Build time per page: ${results.scaling.map((p) => `${p.factor}x ${spread(p.perPage, ms)} (${p.pages} pages in ${spread(p.build, seconds)}, ${p.build.runs} run${p.build.runs === 1 ? '' : 's'})`).join('; ')}. Each added page costs ${steps.join(', ')}.`);
   }
   return lines.join('\n');
 }
 
 function pageWeightSection(weights: readonly PageWeight[]): string {
-  const head = ['page', 'path', 'HTML', 'CSS', 'JS', 'fonts', 'other', 'total', 'of which JS on scroll (gzip)', `transferred by Chromium (${runsNote(RUNS.pageWeight)})`];
+  const head = ['page', 'path', 'HTML', 'CSS', 'JS', 'fonts', 'other (icon, data)', 'total', 'of which JS on scroll (gzip)', `transferred by Chromium (${runsNote(RUNS.pageWeight)})`];
   const rows = weights.map((w) => [
     pageName(w),
     `\`/${w.page.path}\``,
@@ -94,17 +95,17 @@ function pdfSection(weights: readonly PageWeight[]): string {
 }
 
 function lighthouseSection(outcome: LighthouseOutcome, machine: Machine): string {
-  const intro = `Lighthouse ${machine.lighthouse}, default config (mobile emulation, simulated throttling: slow 4G, 4x CPU slowdown), run on the system Chromium launched by chrome-launcher; scores 0–100, ${runsNote(RUNS.lighthouse)} per page${RUNS.lighthouse === 1 ? ' (raise BENCH_LIGHTHOUSE_RUNS for more; at about 15–20 s a run it is the slowest part of the benchmark); the per-type rows below take both languages together' : ''}. LCP and TBT depend on this machine’s CPU (the simulation scales from a benchmark of it), so compare pages with each other rather than with other machines.`;
+  const intro = `Lighthouse ${machine.lighthouse}, default config (mobile emulation, simulated throttling: slow 4G, 4x CPU slowdown), run on the system Chromium launched by chrome-launcher; scores 0–100, ${runsNote(RUNS.lighthouse)} per page and language (BENCH_LIGHTHOUSE_RUNS); the runs go page after page, all pages once per run. LCP and TBT depend on this machine’s CPU (the simulation scales from a benchmark of it), so compare pages with each other rather than with other machines.`;
   if (outcome.error) return ['## Lighthouse', '', intro, '', `**Not measured:** ${outcome.error}`].join('\n');
   const head = ['page', ...LH_CATEGORIES.map((c) => c.replace('-', ' ')), 'LCP', 'TBT', 'CLS'];
   const rows = outcome.results.map((r) => [pageName(r), ...LH_CATEGORIES.map((c) => score(r.scores[c])), spread(r.lcp, ms), spread(r.tbt, ms), spread(r.cls, (v) => v.toFixed(3))]);
   const types = [...new Set(outcome.results.map((r) => r.page.type.label))];
   const byType = types.map((label) => {
-    const of = outcome.results.filter((r) => r.page.type.label === label);
-    const all = (pick: (r: (typeof of)[number]) => Summary) => summarize(of.flatMap((r) => [pick(r).median]));
-    return [label, ...LH_CATEGORIES.map((c) => score(all((r) => r.scores[c]))), spread(all((r) => r.lcp), ms), spread(all((r) => r.tbt), ms), spread(all((r) => r.cls), (v) => v.toFixed(3))];
+    const samples = outcome.results.filter((r) => r.page.type.label === label).flatMap((r) => r.samples);
+    const all = (pick: (s: Sample) => number) => summarize(samples.map(pick));
+    return [label, ...LH_CATEGORIES.map((c) => score(all((s) => s.scores[c]))), spread(all((s) => s.lcp), ms), spread(all((s) => s.tbt), ms), spread(all((s) => s.cls), (v) => v.toFixed(3))];
   });
-  return ['## Lighthouse', '', intro, '', table(head, rows), '', 'Per page type, both languages (median of the pages’ medians, min–max):', '', table(head, byType)].join('\n');
+  return ['## Lighthouse', '', intro, '', table(head, rows), '', 'Per page type, the runs of both languages together (median, min–max):', '', table(head, byType)].join('\n');
 }
 
 function searchSection(sizes: readonly IndexSize[] | undefined, search: readonly SearchResult[] | undefined): string {
@@ -136,7 +137,7 @@ function searchSection(sizes: readonly IndexSize[] | undefined, search: readonly
 
 function scalingSection(points: readonly ScalePoint[]): string {
   const base = points.find((p) => p.factor === 1);
-  const rows = points.map((p) => [
+  const rows = points.map((p, index) => [
     `${p.factor}x`,
     String(p.competencies),
     String(p.pages),
@@ -145,14 +146,34 @@ function scalingSection(points: readonly ScalePoint[]): string {
     `**${spread(p.perPage, ms)}**`,
     base ? ratio(p.perPage.median / base.perPage.median) : '',
     base ? ratio(p.build.median / base.build.median) : '',
+    index === 0 ? '' : ms(marginal(points[index - 1]!, p)),
   ]);
   return [
     '## Build time and scaling',
     '',
-    '`astro build` (content checks, every page, the Pagefind index) from a cold start (output and cache folders removed), timed from the outside. 1x is the real content; 10x and 100x are generated by `scripts/generate-content.ts` into a temporary folder (the content plus copies of every described competency in both languages, each a competency of its own) and built with `CONTENT_DIR` set to it. Time per page = build time / pages built; the fixed part of a build (starting Astro and Vite, bundling the islands) weighs most at 1x.',
+    '`astro build` (content checks, every page, the Pagefind index) from a cold start (output and cache folders removed), timed from the outside. 1x is the real content; 10x and 100x are generated by `scripts/generate-content.ts` into a temporary folder (the content plus copies of every described competency in both languages, each a competency of its own) and built with `CONTENT_DIR` set to it. Time per page = build time / pages built; the fixed part of a build (starting Astro and Vite, bundling the islands) weighs most at 1x, so the cost of an added page (the difference in build time over the difference in pages, medians) shows better how the build scales.',
     '',
-    table(['content', 'competencies per language', 'pages', 'runs', 'build time', 'time per page', 'per page vs 1x', 'build vs 1x'], rows),
+    table(['content', 'competencies per language', 'pages', 'runs', 'build time', 'time per page', 'per page vs 1x', 'build vs 1x', 'per added page (vs the row above)'], rows),
+    ...growth(points),
   ].join('\n');
+}
+
+/** Build time added per added page between two sizes of content (medians). */
+const marginal = (from: ScalePoint, to: ScalePoint) => (to.build.median - from.build.median) / (to.pages - from.pages);
+
+/** Says plainly, from the figures, whether an added page costs the same at every size of content. */
+function growth(points: readonly ScalePoint[]): string[] {
+  if (points.length < 3) return [];
+  const first = marginal(points[0]!, points[1]!);
+  const last = marginal(points[points.length - 2]!, points[points.length - 1]!);
+  const change = last / first;
+  const [a, b, c] = [points[0]!.factor, points[points.length - 2]!.factor, points[points.length - 1]!.factor];
+  const verdict =
+    change <= 1.25
+      ? `an added page costs about the same from ${a}x to ${points[1]!.factor}x (${ms(first)}) as from ${b}x to ${c}x (${ms(last)}): the build time grows linearly with the content.`
+      : `an added page costs ${ratio(change)} as much from ${b}x to ${c}x (${ms(last)}) as from ${a}x to ${points[1]!.factor}x (${ms(first)}): the build time grows faster than the content (some work per page grows with the size of the whole content).`;
+  const caveat = points[points.length - 1]!.build.runs === 1 ? ' (One run at the largest size: take it as an order of magnitude.)' : '';
+  return ['', `Scaling: ${verdict}${caveat}`];
 }
 
 function budgetSection(weights: readonly PageWeight[] | undefined): string {
