@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import { dictionaries, localeCodes } from '../i18n';
 import { buildCatalog } from './catalog';
 import { findContentProblems, formatProblem } from './content-problems';
+import { translationRows } from './translation-status';
 
 /** Loads all collections once per build and joins them; stops the build on a content error. */
 async function load() {
@@ -29,3 +30,14 @@ export function loadCatalog() {
   return cached;
 }
 export type SiteCatalog = Awaited<ReturnType<typeof load>>;
+
+/**
+ * The translation state of every entry, computed once per build (hashing every entry on every
+ * page that shows a translation notice made the build grow quadratically with the content).
+ */
+const computeTranslationRows = async () => translationRows(await loadCatalog());
+let rowsCache: ReturnType<typeof computeTranslationRows> | undefined;
+export function loadTranslationRows() {
+  rowsCache ??= computeTranslationRows();
+  return rowsCache;
+}

@@ -71,6 +71,8 @@ test.describe('profile builder', () => {
 
     await page.getByRole('button', { name: 'Kopiëren met opmaak (Word)' }).click();
     await expect(confirmation(page)).toHaveText('Gekopieerd naar het klembord.');
+    // The confirmation reads the same as for the plain copy: wait for the HTML to be there.
+    await expect.poll(async () => (await readClipboard(page))['text/html'] !== undefined).toBe(true);
     const rich = await readClipboard(page);
     expect(rich['text/plain']).toBe(plain);
     expect(rich['text/html']).toContain('<h1>Diensthoofd HR &lt;team&gt; &amp; co</h1>');
@@ -78,6 +80,7 @@ test.describe('profile builder', () => {
     expect(rich['text/html']).toContain('<ul><li>Deelt zijn/haar opvattingen en ideeën met collega\'s.</li></ul>');
 
     await page.getByRole('button', { name: 'Kopiëren als Markdown' }).click();
+    await expect.poll(async () => (await readClipboard(page))['text/plain']?.startsWith('# ')).toBe(true);
     const markdown = (await readClipboard(page))['text/plain']!;
     expect(markdown.split('\n').slice(0, 5)).toEqual(['# Diensthoofd HR \\<team\\> & co', '', '## Resultaatgebieden', '', '- **Als coach**: de leidinggevenden motiveren en begeleiden bij hun activiteiten en hun ontwikkeling teneinde bij te dragen aan hun mentaal welzijn en hun competenties optimaal in te zetten en te ontplooien.']);
 

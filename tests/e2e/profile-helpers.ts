@@ -3,10 +3,15 @@ import type { Page } from '@playwright/test';
 /** What the clipboard holds, per type (text/plain, text/html), read back in the page. */
 export async function readClipboard(page: Page): Promise<Record<string, string>> {
   return page.evaluate(async () => {
-    const [item] = await navigator.clipboard.read();
     const result: Record<string, string> = {};
-    if (!item) return result;
-    for (const type of item.types) result[type] = await (await item.getType(type)).text();
+    try {
+      const [item] = await navigator.clipboard.read();
+      if (!item) return result;
+      for (const type of item.types) result[type] = await (await item.getType(type)).text();
+    } catch (error) {
+      // A copy still being written: the caller polls until the expected content is there.
+      if (!(error instanceof DOMException && error.name === 'InvalidStateError')) throw error;
+    }
     return result;
   });
 }

@@ -57,6 +57,10 @@ test('a search without accents finds accented words', async ({ page }) => {
   const input = await openSearch(page, 'fr/');
   await input.fill('fiabilite');
   await expect(firstOption(page)).toContainText('Faire preuve de fiabilité');
+  const nl = await openSearch(page, 'nl/');
+  await nl.fill('geevalueerd');
+  await expect(page.locator('[role=listbox][data-query="geevalueerd"]')).toBeVisible();
+  await expect(page.getByRole('listbox').getByText('geëvalueerd').first()).toBeVisible();
 });
 
 test('filters narrow the results and their counts match', async ({ page }) => {
