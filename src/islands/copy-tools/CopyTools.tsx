@@ -10,19 +10,13 @@ import { emptyProfile, withCompetency, withoutCompetency } from '../../lib/profi
 import { loadProfile, saveProfile } from '../../lib/profile/storage';
 import CopyFallback from './CopyFallback';
 import './CopyTools.css';
+import type { BuilderStrings } from '../../i18n/types';
 
-export interface CopyToolsStrings {
-  copied: string;
-  copiedPlain: string;
-  copyFallback: string;
-  copyFallbackLabel: string;
-  close: string;
-  added: string;
-  levelChanged: string;
-  removed: string;
-  storedUnreadableOnPage: string;
-  storageUnavailable: string;
-}
+/** The builder strings the copy tools show (the dictionary's `builder` section says what each is). */
+export type CopyToolsStrings = Pick<
+  BuilderStrings,
+  'copied' | 'copiedPlain' | 'copyFallback' | 'copyFallbackLabel' | 'close' | 'added' | 'levelChanged' | 'removed' | 'storedUnreadableOnPage' | 'storageUnavailable'
+>;
 
 interface Props {
   locale: string;
