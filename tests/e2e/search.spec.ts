@@ -162,3 +162,13 @@ test('axe finds no violations with the search dialog open, in both languages', a
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), path).toEqual([]);
   }
 });
+
+test('search opens again right after it was closed', async ({ page }) => {
+  const input = await openSearch(page, 'nl/niveaus/');
+  await input.fill('klant');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('/'); // before the closed dialog's close event has been handled
+  await expect(searchInput(page)).toBeFocused();
+  await expect(searchInput(page)).toHaveValue('');
+  await expect(page.locator('dialog.search-dialog[open]')).toHaveCount(1);
+});

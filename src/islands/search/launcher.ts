@@ -10,7 +10,7 @@ const link = document.querySelector<HTMLAnchorElement>(`[${CONFIG_ATTRIBUTE}]`);
 async function open(event?: Event) {
   if (!link) return;
   event?.preventDefault();
-  if (document.getElementById('search-dialog-host')?.firstChild) return; // already open
+  if (document.querySelector('dialog.search-dialog[open]')) return; // already open
   const config = JSON.parse(link.getAttribute(CONFIG_ATTRIBUTE) ?? '{}') as SearchConfig;
   const opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : link;
   try {

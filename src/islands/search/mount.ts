@@ -2,7 +2,13 @@ import { h, render } from 'preact';
 import SearchDialog from './SearchDialog';
 import type { SearchConfig } from './config';
 
-/** Opens the search dialog; when it closes, focus goes back to what opened it. */
+let current = 0;
+
+/**
+ * Opens the search dialog; when it closes, focus goes back to what opened it. Each opening mounts
+ * a fresh dialog: the `close` event of a dialog closed just before (it arrives a moment later)
+ * cannot unmount the new one.
+ */
 export function openSearch(config: SearchConfig, opener: HTMLElement | null): void {
   let host = document.getElementById('search-dialog-host');
   if (!host) {
@@ -11,9 +17,13 @@ export function openSearch(config: SearchConfig, opener: HTMLElement | null): vo
     document.body.append(host);
   }
   const container = host;
+  const token = ++current;
   const onClosed = () => {
+    if (token !== current) return;
+    current += 1;
     render(null, container);
     opener?.focus();
   };
+  render(null, container);
   render(h(SearchDialog, { config, onClosed }), container);
 }
