@@ -1,3 +1,4 @@
+import type { BuilderStrings } from '../../i18n/types';
 /**
  * The data the copy buttons and the profile builder work on: every described competency at every
  * level in every language, the function descriptions' result areas, and the few labels the
@@ -46,7 +47,11 @@ export interface FunctionEntry {
 }
 
 /** What the output says around the content, in one language. */
-export interface OutputLabels {
+export interface OutputLabels
+  extends Pick<
+    BuilderStrings,
+    'competencyAtLevel' | 'functionWithClasses' | 'csvProfile' | 'csvCode' | 'csvLevel' | 'csvSection' | 'csvPart' | 'csvText'
+  > {
   /** BCP 47 tag for `lang` attributes and the .docx language. */
   htmlLang: string;
   /** The language's own name, as a column heading when several languages are shown. */
@@ -54,18 +59,8 @@ export interface OutputLabels {
   definition: string;
   /** `{term}` and `{text}`: a label followed by its text. */
   labelled: string;
-  /** `{name}` and `{level}`: a competency's heading at a level. */
-  competencyAtLevel: string;
   competencies: string;
   resultAreas: string;
-  /** `{title}` and `{classes}`: the function a result area comes from. */
-  functionWithClasses: string;
-  csvProfile: string;
-  csvCode: string;
-  csvLevel: string;
-  csvSection: string;
-  csvPart: string;
-  csvText: string;
 }
 
 export interface ProfileData {
