@@ -1,4 +1,4 @@
-import type { Dictionary, UiStrings } from './types';
+import type { Dictionary } from './types';
 
 /**
  * Every file in `locales/` is a language of the site: the list of languages is discovered, not
@@ -15,10 +15,6 @@ export const localeCodes: readonly string[] = dictionaries.map((d) => d.locale.c
 /** The language of the source texts: the first language, by `order`. */
 export const sourceLocale: string = localeCodes[0] ?? 'nl';
 
-export function isLocale(code: string): boolean {
-  return localeCodes.includes(code);
-}
-
 export function getDictionary(code: string): Dictionary {
   const dictionary = dictionaries.find((d) => d.locale.code === code);
   if (!dictionary) {
@@ -30,9 +26,4 @@ export function getDictionary(code: string): Dictionary {
 /** Fills `{name}` placeholders in a UI string. */
 export function format(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
-}
-
-export function t(code: string, key: keyof UiStrings, values?: Record<string, string>): string {
-  const text = getDictionary(code).ui[key];
-  return values ? format(text, values) : text;
 }

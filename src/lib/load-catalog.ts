@@ -29,7 +29,6 @@ export function loadCatalog() {
   cached ??= load();
   return cached;
 }
-export type SiteCatalog = Awaited<ReturnType<typeof load>>;
 
 /**
  * The translation state of every entry, computed once per build (hashing every entry on every

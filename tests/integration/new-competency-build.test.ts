@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acceptTranslations } from '../../src/content-tools/accept-translations';
 import { checkContent } from '../../src/content-tools/run-check';
 import { formatProblem } from '../../src/lib/content-problems';
-import { contentCopy, edit, removeContentCopies } from './content-dir';
-import { runCli } from './run-cli';
+import { contentCopy, edit, removeContentCopies } from '../unit/content-dir';
+import { runCli } from '../unit/run-cli';
 
 /**
  * A competency described only in content, with no code change, appears on the site: the real
