@@ -23,7 +23,4 @@ export function getDictionary(code: string): Dictionary {
   return dictionary;
 }
 
-/** Fills `{name}` placeholders in a UI string. */
-export function format(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
-}
+export { format, plural } from './format';

@@ -21,6 +21,14 @@ export type RouteKind =
   | 'status'
   | 'not-found';
 
+/**
+ * The end of an exhaustive dispatch on the route kind: its parameter is `never`, so a kind that
+ * reaches it (a kind without a view) fails the type check; at run time it fails the build loudly.
+ */
+export function unhandledKind(kind: never): never {
+  throw new Error(`No view renders pages of kind "${String(kind)}": add one to src/pages/[...path].astro.`);
+}
+
 export interface SiteRoute {
   kind: RouteKind;
   /** Identifies the page across languages: a competency key, a level id, a page key; `''` for singletons. */

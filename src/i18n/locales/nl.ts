@@ -1,5 +1,7 @@
-import type { Dictionary } from '../types';
-
+/**
+ * The Dutch dictionary: the source language's strings, and the shape of every other dictionary
+ * (`Dictionary` in `../types.ts` is derived from it).
+ */
 export default {
   locale: { code: 'nl', htmlLang: 'nl-BE', nativeName: 'Nederlands', order: 1 },
   routes: {
@@ -111,8 +113,7 @@ export default {
     browseIndex: 'lijst van competenties',
     emptyState: 'Typ enkele woorden uit een gedragsindicator, een definitie of een pagina.',
     loading: 'Bezig met zoeken…',
-    resultCount: '{count} resultaten',
-    resultCountOne: '1 resultaat',
+    resultCount: { one: '{count} resultaat', other: '{count} resultaten' },
     noResults: 'Geen resultaten.',
     noResultsFor: 'Geen resultaten voor ‘{query}’. Probeer andere of minder woorden.',
     loadFailed: 'De zoekfunctie kon niet worden geladen. Probeer het later opnieuw of gebruik de lijst van competenties.',
@@ -296,7 +297,8 @@ export default {
       'Elke vertaalde pagina vermeldt welke versie van de brontekst ze vertaalt. Wordt de brontekst nadien gewijzigd, dan staat de vertaling hieronder als ‘bij te werken’ en meldt de pagina zelf dat de vertaling nog moet worden bijgewerkt.',
     statusHowTo:
       'Na het bijwerken en nalezen van een vertaling registreert een redacteur de nieuwe versie met {command}. De handleiding voor redacteurs (CONTRIBUTING.md in het project) beschrijft de volledige werkwijze.',
-    statusSummary: '{current} bijgewerkt, {outdated} bij te werken, {unrecorded} niet geregistreerd.',
+    statusSummary: '{current} bijgewerkt, {outdated} bij te werken, {unrecorded}.',
+    statusUnrecordedCount: { other: '{count} niet geregistreerd' },
     statusCaption: 'Vertaalde pagina’s en hun stand',
     columnTranslation: 'Vertaling',
     columnSource: 'Brontekst',
@@ -310,4 +312,4 @@ export default {
     stateNoSource: 'Brontekst ontbreekt',
     statusEmpty: 'Er zijn nog geen vertaalde pagina’s.',
   },
-} satisfies Dictionary;
+} as const;

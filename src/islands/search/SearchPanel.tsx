@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { format, plural } from '../../i18n/format';
 import type { SearchStrings } from '../../i18n/types';
 import { bestHit, type Hit } from './hits';
 import { loadPagefind, type PagefindSearch } from './pagefind-client';
@@ -26,7 +27,6 @@ const PAGE_SIZE = 10;
 interface ResultRow { id: string; hit: Hit }
 type Status = 'idle' | 'loading' | 'done' | 'error';
 
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
 
 export default function SearchPanel(props: SearchPanelProps) {
   const { strings, idPrefix } = props;
@@ -140,7 +140,7 @@ export default function SearchPanel(props: SearchPanelProps) {
   const announce =
     status === 'loading' ? strings.loading
     : status === 'error' ? strings.loadFailed
-    : status === 'done' ? (total === 0 ? fill(strings.noResultsFor, { query: query.trim() }) : total === 1 ? strings.resultCountOne : fill(strings.resultCount, { count: String(total) }))
+    : status === 'done' ? (total === 0 ? format(strings.noResultsFor, { query: query.trim() }) : plural(document.documentElement.lang, total, strings.resultCount))
     : '';
 
   return (
@@ -177,7 +177,7 @@ export default function SearchPanel(props: SearchPanelProps) {
                 <option value="">{strings.filterAll}</option>
                 {optionsFor(name).map(([value, count]) => (
                   <option key={value} value={value}>
-                    {name === 'level' ? fill(props.levelName, { level: value }) : value} ({count})
+                    {name === 'level' ? format(props.levelName, { level: value }) : value} ({count})
                   </option>
                 ))}
               </select>
