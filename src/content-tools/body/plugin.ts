@@ -1,5 +1,6 @@
+// Imports name their .ts files: this module graph is loaded by astro.config.mjs, natively by Node.
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
-import { CHECKED_NODE_TYPES, checkBodyNode, type BodyViolation } from './rules';
+import { CHECKED_NODE_TYPES, checkBodyNode, type BodyViolation } from './rules.ts';
 
 /**
  * The body rules as a step of the MDX compile (a Sätteri mdast plugin, the build's Markdown

@@ -1,6 +1,6 @@
-import { BODY_COMPONENTS, bodyComponentNames } from './components';
-import { ALLOWED_SCHEMES, isAllowedUrl, urlScheme } from './url-scheme';
-import { closest } from '../../lib/did-you-mean';
+import { BODY_COMPONENTS, bodyComponentNames } from './components.ts';
+import { ALLOWED_SCHEMES, isAllowedUrl, urlScheme } from './url-scheme.ts';
+import { closest } from '../../lib/did-you-mean.ts';
 
 /**
  * The rules of an MDX body: Markdown and the components of ./components.ts, nothing that runs or
