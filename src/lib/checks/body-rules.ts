@@ -12,7 +12,7 @@ export const bodyRules: ContentCheck = {
   fixtures: [
     'body-import', 'body-export-leak', 'body-expression', 'body-script', 'body-style-element', 'body-iframe', 'body-object',
     'body-embed', 'body-form', 'body-meta-refresh', 'body-link-element', 'body-base', 'body-onclick', 'body-img-onerror',
-    'body-style-attribute', 'body-javascript-link', 'body-data-image', 'body-unknown-component', 'body-component-prop',
+    'body-style-attribute', 'body-javascript-link', 'body-data-link', 'body-data-image', 'body-unknown-component', 'body-component-prop',
     'body-unclosed-brace', 'body-unclosed-tag', 'body-html-comment',
   ],
   run: ({ entries }) =>
