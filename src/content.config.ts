@@ -9,8 +9,6 @@ import { dataLoader, entryLoader, problemsLoader } from './content-tools/loaders
  * every file once; the schemas here give the entries their types. `problems` holds what the
  * content checks found, so that a page shows a content error instead of stale content.
  */
-const data = (name: keyof typeof DATA_COLLECTIONS) => defineCollection({ loader: dataLoader(name), schema: DATA_COLLECTIONS[name].schema });
-const entries = (name: keyof typeof ENTRY_COLLECTIONS) => defineCollection({ loader: entryLoader(name), schema: ENTRY_COLLECTIONS[name].schema });
 
 const problems = defineCollection({
   loader: problemsLoader(),
@@ -20,11 +18,11 @@ const problems = defineCollection({
 });
 
 export const collections = {
-  groups: data('groups'),
-  model: data('model'),
-  levels: data('levels'),
-  competencies: entries('competencies'),
-  functions: entries('functions'),
-  pages: entries('pages'),
+  groups: defineCollection({ loader: dataLoader('groups'), schema: DATA_COLLECTIONS.groups.schema }),
+  model: defineCollection({ loader: dataLoader('model'), schema: DATA_COLLECTIONS.model.schema }),
+  levels: defineCollection({ loader: dataLoader('levels'), schema: DATA_COLLECTIONS.levels.schema }),
+  competencies: defineCollection({ loader: entryLoader('competencies'), schema: ENTRY_COLLECTIONS.competencies.schema }),
+  functions: defineCollection({ loader: entryLoader('functions'), schema: ENTRY_COLLECTIONS.functions.schema }),
+  pages: defineCollection({ loader: entryLoader('pages'), schema: ENTRY_COLLECTIONS.pages.schema }),
   problems,
 };

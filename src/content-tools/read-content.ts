@@ -95,7 +95,7 @@ function yamlFailure(error: unknown, offset: number): YamlFailure {
 
 /** Parses YAML strictly: the first error, and every anchor or alias (refused: no alias bombs). */
 function parseYaml(text: string, offset: number): { value?: unknown; failure?: YamlFailure; aliases: YamlFailure[] } {
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, maxAliasCount: 0 });
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   const aliases: YamlFailure[] = [];
   const lineOf = (index: number | undefined) => (index === undefined ? undefined : text.slice(0, index).split('\n').length + offset);
   visit(doc, (_key, node) => {
