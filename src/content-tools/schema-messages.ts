@@ -88,6 +88,8 @@ export function fieldsAt(schema: unknown, path: Path): string[] {
 /** The problems of one file's frontmatter (or of one entry of a YAML list, with `prefix` `[3]`). */
 export function schemaProblems(issues: readonly Issue[], raw: unknown, file: string, prefix = '', schema?: ZodType<unknown>): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  /** Fields that a misspelt field was meant to be: their "is missing" is the same mistake, reported once. */
+  const meant = new Set<string>();
   const add = (path: Path, message: string, fix: string) =>
     problems.push({ severity: 'error', file, field: fieldPath(path, prefix), message, fix });
 
@@ -135,6 +137,7 @@ export function schemaProblems(issues: readonly Issue[], raw: unknown, file: str
         const present = Object.keys((valueAt(raw, path) ?? {}) as object);
         for (const key of issue.keys ?? []) {
           const hint = closest(key, known.filter((k) => !present.includes(k)));
+          if (hint) meant.add(fieldPath([...path, hint], prefix));
           const list = known.length > 0 ? ` (fields here: ${known.join(', ')})` : '';
           add([...path, key], 'is not a field of this kind of entry.', hint ? `Did you mean "${hint}"? Correct the spelling, or remove the field${list}.` : `Remove it, or correct its spelling${list}.`);
         }
@@ -145,5 +148,5 @@ export function schemaProblems(issues: readonly Issue[], raw: unknown, file: str
     }
   };
   for (const issue of issues) visit(issue, []);
-  return problems;
+  return problems.filter((p) => !(p.message === 'is missing.' && meant.has(p.field)));
 }
