@@ -27,6 +27,8 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [contentCheck(), mdx({ processor: satteri(bodyProcessorOptions) }), preact(), sitemap({ filter: (page) => !/\/404\/$/.test(page) }), pagefind(), cspHeaders()],
   devToolbar: { enabled: false },
+  // Editors get completion and inline errors in MDX frontmatter from the collections' schemas (CONTRIBUTING.md).
+  experimental: { contentIntellisense: true },
   // Content-Security-Policy as a <meta> on every page: only the site's own origin. Astro adds the
   // hashes of its own inline scripts and styles. Pagefind compiles WebAssembly ('wasm-unsafe-eval');
   // style *attributes* (CSS custom properties set in markup) are allowed, style elements are not.
