@@ -1,37 +1,28 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { competencySchema } from './schemas/competency';
-import { contextPageSchema } from './schemas/context-page';
-import { functionDescriptionSchema } from './schemas/function-description';
-import { groupSchema, levelSchema, modelCompetencySchema } from './schemas/model';
+import { z } from 'astro/zod';
+import { DATA_COLLECTIONS, ENTRY_COLLECTIONS } from './content-tools/layout';
+import { dataLoader, entryLoader, problemsLoader } from './content-tools/loaders';
 
 /**
- * The content folder: `content/`, or the folder named by CONTENT_DIR (relative to the project or
- * absolute), e.g. to build the site from a copy of the content in a test.
+ * The site's content collections, as src/content-tools/layout.ts declares them. Their entries
+ * come from the content pipeline, which read, validated (with these same schemas) and compiled
+ * every file once; the schemas here give the entries their types. `problems` holds what the
+ * content checks found, so that a page shows a content error instead of stale content.
  */
-const root = (process.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');
 
-/** The model itself (data): groups, the competencies of each group, the levels. */
-const groups = defineCollection({ loader: file(`${root}/model/groups.yaml`), schema: groupSchema });
-const model = defineCollection({ loader: file(`${root}/model/competencies.yaml`), schema: modelCompetencySchema });
-const levels = defineCollection({ loader: file(`${root}/model/levels.yaml`), schema: levelSchema });
-
-/**
- * Descriptions, one MDX file per entry per language: `<content>/<collection>/<locale>/<file>.mdx`.
- * The entry id is that path (`nl/objectieven-behalen`): its first segment is the language.
- */
-const byPath = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '');
-const competencies = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: `${root}/competencies`, generateId: byPath }),
-  schema: competencySchema,
-});
-const functions = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: `${root}/functions`, generateId: byPath }),
-  schema: functionDescriptionSchema,
-});
-const pages = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: `${root}/pages`, generateId: byPath }),
-  schema: contextPageSchema,
+const problems = defineCollection({
+  loader: problemsLoader(),
+  schema: z.object({
+    problems: z.array(z.object({ severity: z.enum(['error', 'warning']), file: z.string(), field: z.string(), message: z.string(), fix: z.string() })),
+  }),
 });
 
-export const collections = { groups, model, levels, competencies, functions, pages };
+export const collections = {
+  groups: defineCollection({ loader: dataLoader('groups'), schema: DATA_COLLECTIONS.groups.schema }),
+  model: defineCollection({ loader: dataLoader('model'), schema: DATA_COLLECTIONS.model.schema }),
+  levels: defineCollection({ loader: dataLoader('levels'), schema: DATA_COLLECTIONS.levels.schema }),
+  competencies: defineCollection({ loader: entryLoader('competencies'), schema: ENTRY_COLLECTIONS.competencies.schema }),
+  functions: defineCollection({ loader: entryLoader('functions'), schema: ENTRY_COLLECTIONS.functions.schema }),
+  pages: defineCollection({ loader: entryLoader('pages'), schema: ENTRY_COLLECTIONS.pages.schema }),
+  problems,
+};

@@ -7,24 +7,20 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
 import { entryLocale } from '../lib/catalog';
 import { loadDictionaries } from './locales';
+import { parseNewCompetencyArgs } from './new-competency-args';
 import { defaultContentRoot, readContent } from './read-content';
 import { findModelCompetency, planCompetency, type ScaffoldModel } from './scaffold-competency';
 
 const dictionaries = await loadDictionaries();
 const locales = dictionaries.map((d) => d.locale.code);
-const { values } = parseArgs({
-  options: {
-    ...Object.fromEntries(locales.map((l) => [l, { type: 'string' as const }])),
-    group: { type: 'string' },
-    dimensions: { type: 'string' },
-    indicators: { type: 'string' },
-    content: { type: 'string' },
-  },
-});
-const opt = values as Record<string, string | undefined>;
+const parsed = parseNewCompetencyArgs(process.argv.slice(2), locales);
+if (!parsed.ok) {
+  console.error(parsed.message);
+  process.exit(1);
+}
+const opt = parsed.args;
 const root = opt.content ?? defaultContentRoot();
 const files = await readContent(root);
 const model: ScaffoldModel = {
@@ -36,7 +32,7 @@ const model: ScaffoldModel = {
   modelFile: join(root, 'model/competencies.yaml'),
 };
 
-const names: Record<string, string | undefined> = Object.fromEntries(locales.map((l) => [l, opt[l]]));
+const names: Record<string, string | undefined> = { ...opt.names };
 let group = opt.group;
 const interactive = process.stdin.isTTY && process.stdout.isTTY;
 if (interactive) {
@@ -53,8 +49,8 @@ if (interactive) {
 const plan = planCompetency(model, {
   names,
   group,
-  dimensions: opt.dimensions ? Number(opt.dimensions) : undefined,
-  indicators: opt.indicators ? Number(opt.indicators) : undefined,
+  dimensions: opt.dimensions,
+  indicators: opt.indicators,
 });
 if (!plan.ok) {
   console.error(plan.message);

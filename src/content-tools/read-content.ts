@@ -1,19 +1,21 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { isAlias, isNode, parseDocument, visit } from 'yaml';
 import type { ZodType } from 'astro/zod';
-import { competencySchema, type CompetencyData } from '../schemas/competency';
-import { contextPageSchema, type ContextPageData } from '../schemas/context-page';
-import { functionDescriptionSchema, type FunctionDescriptionData } from '../schemas/function-description';
-import { groupSchema, levelSchema, modelCompetencySchema } from '../schemas/model';
+import type { CompetencyData } from '../schemas/competency';
+import type { ContextPageData } from '../schemas/context-page';
+import type { FunctionDescriptionData } from '../schemas/function-description';
 import type { GroupData, LevelData, ModelCompetencyData, SourceEntry } from '../lib/catalog';
-import type { CollectionKind, ContentProblem, RejectedEntry } from '../lib/content-problems';
-import { schemaProblems, unknownFields } from './schema-messages';
+import type { ContentProblem, RejectedEntry } from '../lib/content-problems';
+import { compileBody } from './body/compile';
+import type { BodyViolation } from './body/rules';
+import { contentRoot, DATA_COLLECTIONS, ENTRY_COLLECTIONS, ENTRY_EXTENSION, type EntryCollection } from './layout';
 
 /**
- * Reads the content folder outside Astro (for `npm run check`, the editors' commands and the
- * tests), validating every file with the same schemas as the site's content collections, and
- * saying in plain words what a schema rejects.
+ * Reads the content folder once, as ./layout.ts declares it: every file is parsed, its
+ * frontmatter validated against its schema and its body compiled as the build compiles it. What
+ * goes wrong is recorded as facts (./facts below); the checks of src/lib/checks/ turn the facts
+ * into messages. Valid entries are returned for the catalog and the site's collections.
  */
 export interface MdxEntry<T> extends SourceEntry<T> {
   body: string;
@@ -21,142 +23,207 @@ export interface MdxEntry<T> extends SourceEntry<T> {
   bodyLine: number;
 }
 
+export interface SchemaIssue {
+  code: string;
+  path: readonly PropertyKey[];
+  message: string;
+  [key: string]: unknown;
+}
+
+/** Where a YAML problem is, in lines of the file. */
+export interface YamlFailure { reason: string; line?: number | undefined; column?: number | undefined }
+
+/** What reading one entry file found (an MDX file of an entry collection, or a stray file there). */
+export interface EntryFile {
+  file: string;
+  collection: EntryCollection;
+  locale: string;
+  name: string;
+  /** Not an entry file: its extension is not `.mdx` (an upper-case or other extension). */
+  stray?: boolean;
+  text: string;
+  bom: boolean;
+  /** `none`: no `---` at the start; `unclosed`: no closing `---`. */
+  frontmatterBlock: 'ok' | 'none' | 'unclosed';
+  frontmatterLine: number;
+  yamlFailure?: YamlFailure | undefined;
+  aliases: YamlFailure[];
+  raw?: unknown;
+  issues?: readonly SchemaIssue[] | undefined;
+  body?: string | undefined;
+  bodyLine?: number | undefined;
+  bodyViolations: BodyViolation[];
+}
+
+/** What reading one model file found. */
+export interface DataFile {
+  file: string;
+  yamlFailure?: YamlFailure | undefined;
+  aliases: YamlFailure[];
+  notList: boolean;
+  items: { index: number; id: unknown; raw: unknown; duplicate: boolean; issues?: readonly SchemaIssue[] | undefined }[];
+}
+
 export interface ContentFiles {
+  root: string;
   groups: SourceEntry<GroupData>[];
   model: SourceEntry<ModelCompetencyData>[];
   levels: SourceEntry<LevelData>[];
   competencies: MdxEntry<CompetencyData>[];
   functions: MdxEntry<FunctionDescriptionData>[];
   pages: MdxEntry<ContextPageData>[];
-  /** Files whose schema failed, by the key they name: their counterparts are not reported missing. */
+  /** Files that could not be read as entries, by the key they name: their counterparts are not reported missing. */
   rejected: RejectedEntry[];
+  entryFiles: EntryFile[];
+  dataFiles: DataFile[];
+  /** Problems of the reading itself (a folder that cannot be read). */
   problems: ContentProblem[];
 }
 
-/** The content folder: `CONTENT_DIR` if set (as for the site, see src/content.config.ts), else `content`. */
-export const defaultContentRoot = (): string => process.env.CONTENT_DIR ?? 'content';
+/** The content folder: `CONTENT_DIR` if set, else `content` (see ./layout.ts). */
+export const defaultContentRoot = contentRoot;
 
+/** `---`, the frontmatter, `---`: group 1 the frontmatter, group 2 the body. */
 export const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/;
 
-/** Fields of each schema, to flag a misspelt field (which the schema would otherwise drop silently). */
-function fieldsOf(schema: ZodType<unknown>): string[] {
-  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
-  return shape ? Object.keys(shape) : [];
-}
-
-/** The YAML parser's message with the line counted in the file (the frontmatter starts after `offset` lines). */
-function yamlError(error: unknown, offset: number): string {
+function yamlFailure(error: unknown, offset: number): YamlFailure {
   const { message, linePos } = error as { message: string; linePos?: [{ line: number; col: number }] };
   const reason = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   const at = linePos?.[0];
-  return at ? `${reason} (line ${at.line + offset}, column ${at.col}).` : `${reason}.`;
+  return { reason, line: at ? at.line + offset : undefined, column: at?.col };
 }
 
-/** A top-level `name: "value"` line of a frontmatter that is not valid YAML as a whole. */
+/** Parses YAML strictly: the first error, and every anchor or alias (refused: no alias bombs). */
+function parseYaml(text: string, offset: number): { value?: unknown; failure?: YamlFailure; aliases: YamlFailure[] } {
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  const aliases: YamlFailure[] = [];
+  const lineOf = (index: number | undefined) => (index === undefined ? undefined : text.slice(0, index).split('\n').length + offset);
+  visit(doc, (_key, node) => {
+    if (isAlias(node)) aliases.push({ reason: `the alias *${node.source}`, line: lineOf(node.range?.[0]) });
+    else if (isNode(node) && node.anchor) aliases.push({ reason: `the anchor &${node.anchor}`, line: lineOf(node.range?.[0]) });
+  });
+  if (doc.errors.length > 0) return { failure: yamlFailure(doc.errors[0], offset), aliases };
+  if (aliases.length > 0) return { aliases };
+  try {
+    return { value: doc.toJS({ maxAliasCount: 0 }), aliases };
+  } catch (error) {
+    return { failure: yamlFailure(error, offset), aliases };
+  }
+}
+
+/** A top-level `name: "value"` line of a frontmatter that could not be read as a whole. */
 function lineValue(frontmatter: string, name: string): string | undefined {
   return new RegExp(`^${name}:\\s*["']?([^"'\\n#]+?)["']?\\s*$`, 'm').exec(frontmatter)?.[1];
 }
 
-export async function readContent(root: string = defaultContentRoot(), cwd: string = process.cwd()): Promise<ContentFiles> {
-  const problems: ContentProblem[] = [];
-  const rejected: RejectedEntry[] = [];
+export async function readContent(root: string = contentRoot(), cwd: string = process.cwd()): Promise<ContentFiles> {
   const display = (path: string) => {
     const rel = relative(cwd, path);
     return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
   };
+  const problems: ContentProblem[] = [];
+  const result: ContentFiles = { root, groups: [], model: [], levels: [], competencies: [], functions: [], pages: [], rejected: [], entryFiles: [], dataFiles: [], problems };
 
-  function validate<T>(schema: ZodType<T>, value: unknown, file: string, prefix = ''): T | undefined {
-    const result = schema.safeParse(value);
-    const unknown = unknownFields(value, fieldsOf(schema), file, prefix);
-    problems.push(...unknown);
-    if (!result.success) {
-      problems.push(...schemaProblems(result.error.issues as never, value, file, prefix));
-      return undefined;
-    }
-    return unknown.length > 0 ? undefined : result.data;
+  function validate<T>(schema: ZodType<T>, value: unknown): { data?: T; issues?: readonly SchemaIssue[] } {
+    const parsed = schema.safeParse(value);
+    return parsed.success ? { data: parsed.data } : { issues: parsed.error.issues as unknown as SchemaIssue[] };
   }
 
-  async function dataList<T>(path: string, schema: ZodType<T>): Promise<SourceEntry<T>[]> {
+  async function readData<T>(path: string, schema: ZodType<T>): Promise<SourceEntry<T>[]> {
     const file = display(path);
-    let parsed: unknown;
+    const facts: DataFile = { file, aliases: [], notList: false, items: [] };
+    result.dataFiles.push(facts);
+    let text: string;
     try {
-      parsed = parseYaml(await readFile(path, 'utf8'));
-    } catch (error) {
-      problems.push({ severity: 'error', file, field: '(file)', message: `cannot be read as YAML: ${yamlError(error, 0)}`, fix: 'Correct the YAML syntax (indentation, quotes) at the line given.' });
+      text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+    } catch {
+      facts.yamlFailure = { reason: 'the file is missing or cannot be read' };
       return [];
     }
-    if (!Array.isArray(parsed)) {
-      problems.push({ severity: 'error', file, field: '(file)', message: 'is not a list of entries.', fix: 'Each entry starts with "- id: ...".' });
+    const { value, failure, aliases } = parseYaml(text, 0);
+    facts.aliases = aliases;
+    facts.yamlFailure = failure;
+    if (failure || aliases.length > 0) return [];
+    if (!Array.isArray(value)) {
+      facts.notList = true;
       return [];
     }
-    const seen = new Set<string>();
-    return parsed.flatMap((item: Record<string, unknown>, index) => {
-      const { id, ...rest } = item ?? {};
-      if (typeof id !== 'string' || id === '') {
-        problems.push({ severity: 'error', file, field: `[${index}].id`, message: `entry number ${index + 1} has no id.`, fix: 'Give the entry an id: "..." line.' });
-        return [];
-      }
-      if (seen.has(id)) {
-        problems.push({ severity: 'error', file, field: `[id=${id}]`, message: `the id "${id}" appears twice.`, fix: 'Give each entry its own id, or merge the two entries.' });
-        return [];
-      }
+    const seen = new Set<unknown>();
+    const entries: SourceEntry<T>[] = [];
+    value.forEach((item: unknown, index) => {
+      const { id, ...rest } = (item ?? {}) as Record<string, unknown>;
+      const duplicate = seen.has(id);
       seen.add(id);
-      const data = validate(schema, rest, file, `[id=${id}]`);
-      return data === undefined ? [] : [{ id, filePath: file, data }];
+      const { data, issues } = validate(schema, rest);
+      facts.items.push({ index, id, raw: rest, duplicate, issues });
+      if (typeof id === 'string' && id !== '' && !duplicate && data !== undefined) entries.push({ id, filePath: file, data });
     });
+    return entries;
   }
 
-  async function mdxCollection<T>(kind: CollectionKind, schema: ZodType<T>): Promise<MdxEntry<T>[]> {
-    const dir = join(root, kind);
+  async function readEntries<T>(collection: EntryCollection, schema: ZodType<T>): Promise<MdxEntry<T>[]> {
+    const dir = join(root, ENTRY_COLLECTIONS[collection].folder);
     const entries: MdxEntry<T>[] = [];
-    let locales: string[] = [];
+    let locales: string[];
     try {
       locales = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
     } catch {
       return entries;
     }
     for (const locale of locales) {
-      const files = (await readdir(join(dir, locale))).filter((f) => f.endsWith('.mdx')).sort();
-      for (const name of files) {
+      const names = (await readdir(join(dir, locale), { withFileTypes: true })).filter((d) => d.isFile() && !d.name.startsWith('.')).map((d) => d.name).sort();
+      for (const name of names) {
         const path = join(dir, locale, name);
-        const file = display(path);
-        const text = await readFile(path, 'utf8');
+        const raw = await readFile(path, 'utf8');
+        const bom = raw.startsWith('\uFEFF');
+        const text = bom ? raw.slice(1) : raw;
+        const facts: EntryFile = {
+          file: display(path), collection, locale, name, text, bom, frontmatterBlock: 'ok', frontmatterLine: 2, aliases: [], bodyViolations: [],
+          ...(name.endsWith(ENTRY_EXTENSION) ? {} : { stray: true }),
+        };
+        result.entryFiles.push(facts);
         const match = FRONTMATTER.exec(text);
         if (!match) {
-          problems.push({ severity: 'error', file, field: '(frontmatter)', message: 'has no frontmatter block.', fix: 'Start the file with a line "---", the fields, and a closing line "---".' });
+          facts.frontmatterBlock = /^---[ \t]*\r?\n/.test(text) ? 'unclosed' : 'none';
+          result.rejected.push({ kind: collection, locale, key: lineValue(text, 'key'), slug: lineValue(text, 'slug') });
           continue;
         }
-        let parsed: unknown;
-        try {
-          parsed = parseYaml(match[1] ?? '');
-        } catch (error) {
-          problems.push({ severity: 'error', file, field: '(frontmatter)', message: `cannot be read as YAML: ${yamlError(error, 1)}`, fix: 'Correct the YAML syntax at the line given (put every text in double quotes; write \\" for a quote inside a text).' });
-          rejected.push({ kind, locale, key: lineValue(match[1] ?? '', 'key'), slug: lineValue(match[1] ?? '', 'slug') });
-          continue;
-        }
-        const data = validate(schema, parsed, file);
+        const frontmatter = match[1] ?? '';
+        const { value, failure, aliases } = parseYaml(frontmatter, 1);
+        facts.aliases = aliases;
+        facts.yamlFailure = failure;
         const body = match[2] ?? '';
-        const bodyLine = text.slice(0, text.length - body.length).split('\n').length;
-        if (data !== undefined) entries.push({ id: `${locale}/${name.replace(/\.mdx$/, '')}`, filePath: file, data, body, bodyLine });
+        facts.body = body;
+        facts.bodyLine = text.slice(0, text.length - body.length).split('\n').length;
+        if (!facts.stray) facts.bodyViolations = await compileBody(text, text.length - body.length, path);
+        if (failure || aliases.length > 0) {
+          result.rejected.push({ kind: collection, locale, key: lineValue(frontmatter, 'key'), slug: lineValue(frontmatter, 'slug') });
+          continue;
+        }
+        facts.raw = value;
+        const { data, issues } = validate(schema, value);
+        facts.issues = issues;
+        const ok = data !== undefined && !facts.stray && !bom && facts.bodyViolations.length === 0;
+        if (ok) entries.push({ id: `${locale}/${name.slice(0, -ENTRY_EXTENSION.length)}`, filePath: facts.file, data, body, bodyLine: facts.bodyLine });
         else {
-          const field = (name: string) => {
-            const value = (parsed as Record<string, unknown> | null)?.[name];
-            return typeof value === 'string' ? value : undefined;
+          const field = (key: string) => {
+            const v = (value as Record<string, unknown> | null)?.[key];
+            return typeof v === 'string' ? v : undefined;
           };
-          rejected.push({ kind, locale, key: field('key'), slug: field('slug') });
+          result.rejected.push({ kind: collection, locale, key: field('key'), slug: field('slug') });
         }
       }
     }
     return entries;
   }
 
-  const [groups, model, levels, competencies, functions, pages] = await Promise.all([
-    dataList(join(root, 'model/groups.yaml'), groupSchema),
-    dataList(join(root, 'model/competencies.yaml'), modelCompetencySchema),
-    dataList(join(root, 'model/levels.yaml'), levelSchema),
-    mdxCollection('competencies', competencySchema),
-    mdxCollection('functions', functionDescriptionSchema),
-    mdxCollection('pages', contextPageSchema),
+  [result.groups, result.model, result.levels] = await Promise.all([
+    readData(join(root, DATA_COLLECTIONS.groups.file), DATA_COLLECTIONS.groups.schema),
+    readData(join(root, DATA_COLLECTIONS.model.file), DATA_COLLECTIONS.model.schema),
+    readData(join(root, DATA_COLLECTIONS.levels.file), DATA_COLLECTIONS.levels.schema),
   ]);
-  return { groups, model, levels, competencies, functions, pages, rejected, problems };
+  result.competencies = await readEntries('competencies', ENTRY_COLLECTIONS.competencies.schema);
+  result.functions = await readEntries('functions', ENTRY_COLLECTIONS.functions.schema);
+  result.pages = await readEntries('pages', ENTRY_COLLECTIONS.pages.schema);
+  return result;
 }

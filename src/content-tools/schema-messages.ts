@@ -1,4 +1,6 @@
-import type { ContentProblem } from '../lib/content-problems';
+import type { ZodType } from 'astro/zod';
+import type { ContentProblem } from '../lib/checks/types';
+import { closest } from '../lib/did-you-mean';
 
 /**
  * Turns the schema's validation issues into problems an editor can act on: the field as it is
@@ -58,9 +60,36 @@ function describeValue(value: unknown): string {
   }
 }
 
+interface Def { type?: string; shape?: Record<string, unknown>; element?: unknown; innerType?: unknown; options?: unknown[]; valueType?: unknown }
+const defOf = (schema: unknown): Def => ((schema as { _zod?: { def?: Def } } | undefined)?._zod?.def ?? {});
+
+/** The field names the schema accepts at `path` (for "did you mean"): the object's keys there, if any. */
+export function fieldsAt(schema: unknown, path: Path): string[] {
+  let nodes: unknown[] = [schema];
+  const unwrap = (list: unknown[]): unknown[] =>
+    list.flatMap((node) => {
+      const def = defOf(node);
+      if (def.innerType) return unwrap([def.innerType]);
+      if (def.type === 'union') return unwrap(def.options ?? []);
+      return [node];
+    });
+  for (const segment of path) {
+    nodes = unwrap(nodes).flatMap((node) => {
+      const def = defOf(node);
+      if (def.type === 'array') return [def.element];
+      if (def.type === 'record') return [def.valueType];
+      if (def.type === 'object' && typeof segment === 'string' && def.shape?.[segment]) return [def.shape[segment]];
+      return [];
+    });
+  }
+  return [...new Set(unwrap(nodes).flatMap((node) => Object.keys(defOf(node).shape ?? {})))];
+}
+
 /** The problems of one file's frontmatter (or of one entry of a YAML list, with `prefix` `[3]`). */
-export function schemaProblems(issues: readonly Issue[], raw: unknown, file: string, prefix = ''): ContentProblem[] {
+export function schemaProblems(issues: readonly Issue[], raw: unknown, file: string, prefix = '', schema?: ZodType<unknown>): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  /** Fields that a misspelt field was meant to be: their "is missing" is the same mistake, reported once. */
+  const meant = new Set<string>();
   const add = (path: Path, message: string, fix: string) =>
     problems.push({ severity: 'error', file, field: fieldPath(path, prefix), message, fix });
 
@@ -103,27 +132,21 @@ export function schemaProblems(issues: readonly Issue[], raw: unknown, file: str
         add(path, `${describeValue(value)} is not an allowed value.`, `Use one of: ${allowed}.`);
         return;
       }
-      case 'unrecognized_keys':
-        for (const key of issue.keys ?? []) add([...path, key], 'is not a field of this kind of entry.', 'Remove it, or correct its spelling.');
+      case 'unrecognized_keys': {
+        const known = schema ? fieldsAt(schema, path) : [];
+        const present = Object.keys((valueAt(raw, path) ?? {}) as object);
+        for (const key of issue.keys ?? []) {
+          const hint = closest(key, known.filter((k) => !present.includes(k)));
+          if (hint) meant.add(fieldPath([...path, hint], prefix));
+          const list = known.length > 0 ? ` (fields here: ${known.join(', ')})` : '';
+          add([...path, key], 'is not a field of this kind of entry.', hint ? `Did you mean "${hint}"? Correct the spelling, or remove the field${list}.` : `Remove it, or correct its spelling${list}.`);
+        }
         return;
+      }
       default:
         add(path, `${issue.message}.`, `Correct "${field}"; ${GUIDE}.`);
     }
   };
   for (const issue of issues) visit(issue, []);
-  return problems;
-}
-
-/** Top-level fields of `raw` that the schema does not know (a misspelt optional field would be ignored silently). */
-export function unknownFields(raw: unknown, known: readonly string[], file: string, prefix = ''): ContentProblem[] {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return [];
-  return Object.keys(raw)
-    .filter((key) => !known.includes(key))
-    .map((key) => ({
-      severity: 'error' as const,
-      file,
-      field: fieldPath([key], prefix),
-      message: 'is not a field of this kind of entry.',
-      fix: `Remove it, or correct its spelling (known fields: ${known.join(', ')}).`,
-    }));
+  return problems.filter((p) => !(p.message === 'is missing.' && meant.has(p.field)));
 }

@@ -3,6 +3,8 @@
  * Links to other sites, to files (a name with an extension) and to anchors on the same page are
  * not checked here.
  */
+import { editDistance } from './did-you-mean';
+
 export interface BodyLink {
   target: string;
   /** Line within the body, 1-based. */
@@ -34,20 +36,6 @@ export function internalPath(target: string, fromPath: string): string | undefin
   return path;
 }
 
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
-}
-
 /** What is wrong with a link (message and fix), or `undefined` when it points to a page. */
 export function checkLink(target: string, fromPath: string, sitePaths: ReadonlySet<string>): { message: string; fix: string } | undefined {
   const path = internalPath(target, fromPath);
@@ -55,7 +43,7 @@ export function checkLink(target: string, fromPath: string, sitePaths: ReadonlyS
   if (!path.endsWith('/') && sitePaths.has(`${path}/`)) {
     return { message: `links to "${target}", which lacks the final "/".`, fix: `Write "${target.replace(/(?=[?#]|$)/, '/')}": every address of the site ends with "/".` };
   }
-  const nearest = [...sitePaths].sort((a, b) => distance(path, a) - distance(path, b))[0];
+  const nearest = [...sitePaths].sort((a, b) => editDistance(path, a) - editDistance(path, b))[0];
   return {
     message: `links to "${target}", which is not a page of the site.`,
     fix: `Link to an existing page${nearest ? ` (did you mean "${nearest}"?)` : ''}; addresses start with the language, e.g. "/nl/…/".`,

@@ -1,31 +1,36 @@
-import { getCollection } from 'astro:content';
-import { dictionaries, localeCodes } from '../i18n';
+import { getCollection, getEntry } from 'astro:content';
+import { localeCodes } from '../i18n';
 import { buildCatalog } from './catalog';
-import { findContentProblems, formatProblem } from './content-problems';
+import { formatProblem } from './content-problems';
 import { translationRows } from './translation-status';
 
-/** Loads all collections once per build and joins them; stops the build on a content error. */
+/**
+ * Loads all collections once per build and joins them. The content was checked once, when it
+ * was read (src/content-tools/loaders.ts); a page stops on a content error, so that `npm run dev`
+ * shows it in the browser (the build has stopped before, with the same messages).
+ */
 async function load() {
-  const [groups, model, levels, competencies, functions, pages] = await Promise.all([
+  const [groups, model, levels, competencies, functions, pages, problems] = await Promise.all([
     getCollection('groups'),
     getCollection('model'),
     getCollection('levels'),
     getCollection('competencies'),
     getCollection('functions'),
     getCollection('pages'),
+    getEntry('problems', 'all'),
   ]);
   const catalog = buildCatalog({ locales: localeCodes, groups, model, levels, competencies, functions, pages });
-  // The same checks as `npm run check` (src/content-tools/check-cli.ts), so the messages are the same.
-  const problems = findContentProblems(catalog, { competencies, functions, pages, groups, model, levels }, { dictionaries });
-  const errors = problems.filter((p) => p.severity === 'error');
+  const errors = (problems?.data.problems ?? []).filter((p) => p.severity === 'error');
   if (errors.length > 0) {
-    throw new Error(`The content has ${errors.length} error(s):\n\n${errors.map(formatProblem).join('\n\n')}\n`);
+    throw new Error(`The content has ${errors.length} error(s) (npm run check lists the same):\n\n${errors.map(formatProblem).join('\n\n')}\n`);
   }
   return catalog;
 }
 
 let cached: ReturnType<typeof load> | undefined;
 export function loadCatalog() {
+  // In `npm run dev` the content changes while the server runs: read it again for every page.
+  if (import.meta.env.DEV) return load();
   cached ??= load();
   return cached;
 }
@@ -37,6 +42,7 @@ export function loadCatalog() {
 const computeTranslationRows = async () => translationRows(await loadCatalog());
 let rowsCache: ReturnType<typeof computeTranslationRows> | undefined;
 export function loadTranslationRows() {
+  if (import.meta.env.DEV) return computeTranslationRows();
   rowsCache ??= computeTranslationRows();
   return rowsCache;
 }

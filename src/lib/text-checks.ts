@@ -17,7 +17,6 @@ const ONLY_PLACEHOLDER = /^\s*(\.\.\.|…|\?+|-+|_+)\s*$/;
 const RUN_TOGETHER = /(\p{Ll}{2,}[.;:])(\p{Lu}\p{Ll}+)/u;
 const INVISIBLE: Record<string, string> = {
   '\u00ad': 'a soft hyphen (U+00AD)',
-  '\u200b': 'a zero-width space (U+200B)',
   '\ufffd': 'a replacement character (U+FFFD) where a character was lost',
   '\ufb00': 'the ligature "ff" (U+FB00)',
   '\ufb01': 'the ligature "fi" (U+FB01)',
@@ -25,6 +24,35 @@ const INVISIBLE: Record<string, string> = {
   '\ufb03': 'the ligature "ffi" (U+FB03)',
   '\ufb04': 'the ligature "ffl" (U+FB04)',
 };
+
+/**
+ * Characters that no text of the site may hold, in any language: they are invisible, reorder
+ * what a reader sees (bidirectional controls can make a text read differently from what it
+ * says), or are not characters at all. Named so that the message says what was found.
+ */
+const FORBIDDEN_CHARACTERS: { pattern: RegExp; name: (c: string) => string }[] = [
+  { pattern: /[\u202a-\u202e\u2066-\u2069]/u, name: (c) => `a bidirectional control character (${codePoint(c)}), which can make the text read differently from what it says` },
+  { pattern: /[\u200b-\u200d\u2060\ufeff]/u, name: (c) => `a zero-width character (${codePoint(c)})` },
+  { pattern: /[\ufdd0-\ufdef\ufffe\uffff]/u, name: (c) => `a noncharacter (${codePoint(c)})` },
+  // eslint-disable-next-line no-control-regex
+  { pattern: /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/u, name: (c) => `a control character (${codePoint(c)})` },
+  { pattern: /[\u0080-\u009f]/u, name: (c) => `a C1 control character (${codePoint(c)})` },
+];
+
+const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** The forbidden characters of one text (./checks/characters.ts). */
+export function characterFindings(text: string, field: string): TextFinding[] {
+  const findings: TextFinding[] = [];
+  for (const { pattern, name } of FORBIDDEN_CHARACTERS) {
+    const found = pattern.exec(text);
+    if (found) {
+      const column = found.index + 1;
+      findings.push({ field, message: `holds ${name(found[0])} at character ${column}.`, fix: 'Delete it: retype the word around it (the character is invisible in most editors; search for it by its code).' });
+    }
+  }
+  return findings;
+}
 
 const quote = (text: string) => `"${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`;
 

@@ -4,7 +4,7 @@ import { translationSchema } from './translation';
 
 const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and hyphens');
 
-export const dimensionSchema = z.object({
+export const dimensionSchema = z.strictObject({
   /** Dimension key, e.g. `A`; the same in every language and at every level. */
   key: z.string().regex(/^[A-Z]$/, 'a dimension key is one capital letter, e.g. "A"'),
   name: levelTextSchema,
@@ -14,12 +14,14 @@ export const dimensionSchema = z.object({
 });
 
 /** Frontmatter of a described competency, one MDX file per competency per language. */
-export const competencySchema = z.object({
+export const competencySchema = z.strictObject({
   key: idSchema,
   group: idSchema,
   core: z.boolean(),
   name: z.string().min(1),
   slug: idSchema,
+  /** Earlier slugs of this entry, whose addresses must keep working (they redirect to `slug`). */
+  formerSlugs: z.array(idSchema).optional(),
   translation: translationSchema.optional(),
   definition: levelTextSchema,
   dimensions: z.array(dimensionSchema).min(1),

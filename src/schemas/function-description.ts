@@ -3,7 +3,7 @@ import { translationSchema } from './translation';
 
 const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and hyphens');
 
-export const functionDescriptionSchema = z.object({
+export const functionDescriptionSchema = z.strictObject({
   key: idSchema,
   slug: idSchema,
   title: z.string().min(1),
@@ -13,7 +13,7 @@ export const functionDescriptionSchema = z.object({
   purpose: z.string().min(1),
   resultAreas: z
     .array(
-      z.object({
+      z.strictObject({
         key: idSchema,
         role: z.string().min(1),
         optional: z.boolean().default(false),
@@ -26,7 +26,7 @@ export const functionDescriptionSchema = z.object({
   criteria: z
     .array(z.object({ key: idSchema, label: z.string().min(1) }).catchall(z.string()))
     .default([]),
-  definitions: z.array(z.object({ term: z.string().min(1), definition: z.string().min(1) })).default([]),
+  definitions: z.array(z.strictObject({ term: z.string().min(1), definition: z.string().min(1) })).default([]),
   genderNote: z.string().optional(),
 });
 export type FunctionDescriptionData = z.infer<typeof functionDescriptionSchema>;

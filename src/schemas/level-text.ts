@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
  */
 export const levelTextSchema = z.union([
   z.string().min(1),
-  z.object({
+  z.strictObject({
     text: z.string().min(1),
     levels: z.record(z.string(), z.string().min(1)).optional(),
   }),

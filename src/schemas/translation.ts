@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
  * version of that source entry the translation translates (see src/lib/source-hash.ts); it is
  * written by `npm run translation:accept` after review, never by hand.
  */
-export const translationSchema = z.object({
+export const translationSchema = z.strictObject({
   from: z.string().min(2),
   status: z.enum(['translated', 'reviewed']),
   sourceHash: z
