@@ -52,7 +52,6 @@ const options = { listen: values.listen, root: resolve(values.root!), brotli };
 const text = values.standalone
   ? renderNginxMain(site!, { ...options, prefix: resolve(values.standalone), mimeTypes: MIME_TYPES, brotliModule })
   : renderNginxServer(site!, options);
-if (values.standalone) mkdirSync(resolve(values.standalone, 'tmp'), { recursive: true });
 if (values.out) {
   mkdirSync(dirname(resolve(values.out)), { recursive: true });
   writeFileSync(values.out, text);

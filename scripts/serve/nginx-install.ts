@@ -9,9 +9,10 @@ export const INSTALL_HINT = 'Install it with: sudo apt-get install nginx libngin
 /** ngx_brotli's static module on this machine, if any. */
 export const findBrotliModule = (): string | undefined => BROTLI_MODULE_CANDIDATES.find((path) => existsSync(path));
 
-/** The nginx executable (`$NGINX` or `nginx` on the PATH, or Debian's /usr/sbin/nginx), if any. */
+/** The nginx executable: `$NGINX` when set (only it), else `nginx` on the PATH or Debian's /usr/sbin/nginx. */
 export function findNginx(): string | undefined {
-  for (const candidate of [process.env.NGINX, 'nginx', '/usr/sbin/nginx'].filter(Boolean) as string[]) {
+  const candidates = process.env.NGINX ? [process.env.NGINX] : ['nginx', '/usr/sbin/nginx'];
+  for (const candidate of candidates) {
     try {
       execFileSync(candidate, ['-v'], { stdio: 'ignore' });
       return candidate;

@@ -99,7 +99,7 @@ export function renderNginxMain(site: SiteManifest, options: NginxMainOptions): 
     '    default_type application/octet-stream;',
     '    sendfile on;',
     `    access_log ${quote(`${p}/access.log`)};`,
-    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `    ${t}_temp_path ${quote(`${p}/tmp/${t}`)};`),
+    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `    ${t}_temp_path ${quote(`${p}/${t}_temp`)};`),
     ...server.trimEnd().split('\n').map((l) => `    ${l}`),
     '}',
     '',

@@ -31,8 +31,8 @@ export type CacheClass = keyof typeof CACHE_CONTROL;
  * Vite's bundles, and Pagefind's index chunks, fragments and filters.
  */
 export const IMMUTABLE_FOLDERS: readonly string[] = ['_astro/', 'pagefind/fragment/', 'pagefind/index/', 'pagefind/filter/'];
-/** Other hashed files: Pagefind's metadata file (`pagefind.<hash>.pf_meta`). */
-const IMMUTABLE_FILE = /^pagefind\/pagefind\.[0-9a-z]+\.pf_meta$/i;
+/** Other hashed files: Pagefind's metadata file (`pagefind.<language>_<hash>.pf_meta`). */
+const IMMUTABLE_FILE = /^pagefind\/pagefind\.[\w-]+_[0-9a-f]+\.pf_meta$/i;
 
 /** The cache class of a file of the site, by its path relative to the base (`_astro/x.js`, `nl/index.html`). */
 export function cacheClassOf(file: string): CacheClass {
