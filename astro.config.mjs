@@ -9,6 +9,7 @@ import cspHeaders from './src/integrations/csp-headers.ts';
 import contentCheck from './src/integrations/content-check.ts';
 // MDX bodies are prose: the body rules run in the compile step itself (CONTRIBUTING.md, "What a body may contain").
 import { bodyProcessorOptions } from './src/content-tools/body/plugin.ts';
+import precompress from './src/integrations/precompress.ts';
 
 // Where the site is published. Canonical URLs, hreflang alternates and the sitemap are absolute,
 // so they need the origin; SITE_URL and BASE_PATH let a deployment (or a test) override both.
@@ -25,14 +26,15 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx({ processor: satteri(bodyProcessorOptions) }), preact(), sitemap({ filter: (page) => !/\/404\/$/.test(page) }), pagefind(), cspHeaders()],
+  integrations: [contentCheck(), mdx({ processor: satteri(bodyProcessorOptions) }), preact(), sitemap({ filter: (page) => !/\/404\/$/.test(page) }), pagefind(), cspHeaders(), precompress()],
   devToolbar: { enabled: false },
   // Editors get completion and inline errors in MDX frontmatter from the collections' schemas (CONTRIBUTING.md).
   experimental: { contentIntellisense: true },
   // Content-Security-Policy as a <meta> on every page: only the site's own origin. Astro adds the
   // hashes of its own inline scripts and styles. Pagefind compiles WebAssembly ('wasm-unsafe-eval');
   // style *attributes* (CSS custom properties set in markup) are allowed, style elements are not.
-  // src/integrations/csp-headers.ts writes the same policies to dist/_headers for hosts that read it.
+  // src/integrations/csp-headers.ts writes the same policies to dist/_headers for hosts that read it
+  // (and `npm run nginx:config` into an nginx configuration); precompress (last) writes .br and .gz files.
   security: {
     csp: {
       directives: [

@@ -1,6 +1,7 @@
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../tests/browser';
 import { gzipSize, hydrateIslands, islandModules, moduleGraph, recordResponses, sum, type LoadedResource } from '../../tests/page-load';
+import { compressedCopies, isCompressible } from '../../src/lib/serving/compress';
 import { RUNS } from './config';
 import { chromiumPath } from './machine';
 import { NetworkMeter } from './network';
@@ -27,6 +28,27 @@ export interface PageWeight {
   transferred: Summary;
   /** Each island: its module with every module it imports (the shared runtime included), gzip. */
   islands: { name: string; gzip: number }[];
+  /** The first visit's bodies as a production server sends them: the build's .gz and .br files. */
+  served: ServedBytes;
+}
+
+/** Bytes of a set of responses, raw and as the build precompresses them (gzip -9, brotli 11). */
+export interface ServedBytes { raw: number; gzip: number; brotli: number }
+
+/**
+ * What nginx with gzip_static/brotli_static sends for these bodies: the build's precompressed
+ * copies (the same function computes them here), or the file itself for files the build does not
+ * compress (images, Pagefind's own compressed files).
+ */
+export async function servedBytes(resources: readonly LoadedResource[]): Promise<ServedBytes> {
+  const sizes = await Promise.all(
+    resources.map(async (r) => {
+      if (!isCompressible(new URL(r.url).pathname.replace(/\/$/, '/index.html'))) return { raw: r.body.length, gzip: r.body.length, brotli: r.body.length };
+      const { br, gz } = await compressedCopies(r.body);
+      return { raw: r.body.length, gzip: gz.length, brotli: br.length };
+    }),
+  );
+  return { raw: sum(sizes.map((s) => s.raw)), gzip: sum(sizes.map((s) => s.gzip)), brotli: sum(sizes.map((s) => s.brotli)) };
 }
 
 const categoryOf = (type: string): Category =>
@@ -73,8 +95,9 @@ export async function measurePageWeight(pages: readonly BenchPage[], site: strin
         jsOnScrollGzip: sum(resources.filter((r) => r.type === 'script' && !beforeScroll.has(r.url)).map((r) => gzipSize(r.body))),
         transferred: summarize(runs.map((r) => r.transferred)),
         islands,
+        served: await servedBytes(resources),
       };
-      log(`page weight /${benchPage.path}: ${weight.total.gzip} bytes gzip, ${weight.transferred.median} bytes transferred`);
+      log(`page weight /${benchPage.path}: ${weight.total.gzip} bytes gzip, ${weight.served.brotli} bytes brotli, ${weight.transferred.median} bytes transferred`);
       results.push(weight);
     }
   } finally {

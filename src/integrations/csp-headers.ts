@@ -1,12 +1,18 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { renderHeadersFile } from '../lib/serving/headers-file.ts';
+import { placeMetaPolicyFirst } from '../lib/serving/meta-first.ts';
+import { readSite } from '../lib/serving/read-site.ts';
 
 /**
- * Writes `_headers` (read by Netlify, Cloudflare Pages and others) with each page's
- * Content-Security-Policy as an HTTP header — the same policy as the page's <meta> tag, plus
- * what only a header can say (frame-ancestors).
+ * After the build: puts each page's Content-Security-Policy `<meta>` first in its `<head>` (Astro
+ * writes it after the page's own head elements, where it would not cover what comes before), then
+ * writes `_headers` (read by Netlify, Cloudflare Pages and others) from the site's serving policy
+ * (src/lib/serving/policy.ts): security headers on every path, each page's CSP (its meta policy
+ * plus what only a header can say), the cache policy of every file. `npm run nginx:config` renders
+ * the nginx configuration from the same policy.
  */
 export default function cspHeadersIntegration(): AstroIntegration {
   let base = '/';
@@ -14,32 +20,20 @@ export default function cspHeadersIntegration(): AstroIntegration {
     name: 'csp-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const rules: string[] = [];
-        for (const file of await htmlFiles(root)) {
+        const site = readSite(root, base);
+        for (const page of site.pages) {
+          const file = join(root, page.file);
           const html = await readFile(file, 'utf8');
-          const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1];
-          if (!policy) continue;
-          const path = relative(root, file).split(sep).join('/');
-          const url = `${base}${path.replace(/(^|\/)index\.html$/, '$1')}`;
-          rules.push(`${url}\n  Content-Security-Policy: ${policy.replace(/&#39;/g, "'").trim()} frame-ancestors 'none';\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin`);
+          const placed = placeMetaPolicyFirst(html);
+          if (placed !== html) await writeFile(file, placed);
         }
-        await writeFile(join(root, '_headers'), `${rules.join('\n')}\n`);
-        logger.info(`wrote _headers for ${rules.length} pages`);
+        await writeFile(join(root, '_headers'), renderHeadersFile(site));
+        logger.info(`wrote _headers: ${site.pages.length} pages with their CSP, ${site.files.length} files with their cache policy`);
       },
     },
   };
-}
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const found: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...(await htmlFiles(path)));
-    else if (entry.name.endsWith('.html')) found.push(path);
-  }
-  return found;
 }

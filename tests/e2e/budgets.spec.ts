@@ -103,7 +103,12 @@ test.describe('the visualiser island stays under 30 kB (gzip)', () => {
   }
 });
 
-test.describe('every request goes to the site’s own origin; search downloads nothing before it is opened', () => {
+/** The search page loads Pagefind once idle (the reader came to search); no other page loads any of it by itself. */
+const searchPages = new Set(routesOfKind(routes, 'search').map(pagePath));
+const isPagefind = (url: string) => new URL(url).pathname.includes('/pagefind/');
+
+test.describe('every request goes to the site’s own origin; search downloads nothing before it is opened or intended', () => {
+  test('the search pages are known', () => expect(searchPages.size).toBeGreaterThan(0));
   for (const path of builtPages()) {
     test(`/${path}`, async ({ page, browser, baseURL }) => {
       const origin = new URL(baseURL!).origin;
@@ -116,7 +121,8 @@ test.describe('every request goes to the site’s own origin; search downloads n
 
       expect(requests.length).toBeGreaterThan(0);
       expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
-      expect(requests.filter((url) => new URL(url).pathname.includes('/pagefind/'))).toEqual([]);
+      if (searchPages.has(path)) expect(requests.filter(isPagefind).length, 'the search page preloads Pagefind when idle').toBeGreaterThan(0);
+      else expect(requests.filter(isPagefind)).toEqual([]);
 
       // Scripts: the launcher, and what the page's islands import; nothing of the search dialog.
       const islands = await islandModules(page);
@@ -125,28 +131,26 @@ test.describe('every request goes to the site’s own origin; search downloads n
       await probe.close();
       const allowed = new Set(needed.map((r) => r.url));
       const scripts = (await recorder.collect()).filter((r) => r.type === 'script').map((r) => r.url);
-      expect(scripts.filter((url) => !isLauncher(url) && !allowed.has(url))).toEqual([]);
+      expect(scripts.filter((url) => !isLauncher(url) && !allowed.has(url) && !(searchPages.has(path) && isPagefind(url)))).toEqual([]);
     });
   }
 
   for (const route of routesOfKind(routes, 'home')) {
-    test(`opening search on ${route.path} loads Pagefind from the site itself`, async ({ page, baseURL }) => {
+    test(`opening search on ${route.path} loads Pagefind and the index from the site itself, before the first keystroke`, async ({ page, baseURL }) => {
       const origin = new URL(baseURL!).origin;
       const requests: string[] = [];
       page.on('request', (request) => requests.push(request.url()));
       await page.goto(pagePath(route));
       await page.waitForLoadState('networkidle');
-      const beforeOpening = requests.length;
+      expect(requests.filter(isPagefind)).toEqual([]);
+      const index = page.waitForResponse((response) => /\/pagefind\/index\/[^/]+\.pf_index$/.test(new URL(response.url()).pathname));
       await page.keyboard.press('/');
       const input = page.locator('input.search-input');
       await expect(input).toBeFocused();
-      const pagefind = page.waitForRequest((request) => new URL(request.url()).pathname.includes('/pagefind/'));
+      await index; // the language's word index, loaded because the dialog opened
       const word = (await page.locator('h1').innerText()).split(/\s+/)[0]!;
       await input.pressSequentially(word);
-      await pagefind;
       await expect(page.getByRole('listbox', { includeHidden: true })).toHaveAttribute('data-query', word);
-      const opened = requests.slice(beforeOpening);
-      expect(opened.filter((url) => new URL(url).pathname.includes('/pagefind/')).length).toBeGreaterThan(0);
       expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
     });
   }

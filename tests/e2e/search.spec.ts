@@ -128,17 +128,50 @@ test('the search page keeps the query in ?q= and restores it on reload', async (
   await expect(firstOption(page)).toContainText('Faire preuve de fiabilité');
 });
 
-test('nothing of search is downloaded before search is opened', async ({ page }) => {
+test('nothing of search is downloaded before search is opened or intended', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   await page.goto('nl/competenties/in-team-werken/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.getByRole('radio', { name: 'Niveau B' }).check();
+  await page.waitForLoadState('networkidle');
   expect(requests.filter((url) => /pagefind|mount|SearchPanel|SearchDialog/.test(url))).toEqual([]);
   await page.keyboard.press('/');
   await searchInput(page).fill('team');
   await expect(firstOption(page)).toBeVisible();
   expect(requests.filter((url) => url.includes('/pagefind/')).length).toBeGreaterThan(0);
+});
+
+/** The language's word index (a Pagefind index chunk) has arrived. */
+const indexLoaded = (page: Page) => page.waitForResponse((response) => /\/pagefind\/index\/[^/]+\.pf_index$/.test(new URL(response.url()).pathname));
+
+for (const intent of ['hover', 'focus'] as const) {
+  test(`${intent} on the search button loads Pagefind and the index, without opening search`, async ({ page }) => {
+    await page.goto('fr/');
+    await page.waitForLoadState('networkidle');
+    const index = indexLoaded(page);
+    const button = page.locator('a.search-link');
+    if (intent === 'hover') await button.hover();
+    else await button.focus();
+    const response = await index;
+    expect(new URL(response.url()).pathname).toMatch(/\/fr-be_[^/]+\.pf_index$/); // the page's language
+    await expect(page.locator('dialog.search-dialog')).toHaveCount(0);
+    // Search then answers from what is loaded: no second download of the index.
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.keyboard.press('/');
+    await searchInput(page).fill('conflit');
+    await expect(firstOption(page)).toBeVisible();
+    expect(requests.filter((path) => /\.pf_index$|pagefind\.js$|\.pagefind$/.test(path))).toEqual([]);
+  });
+}
+
+test('the search page loads Pagefind and the index once idle, before anything is typed', async ({ page }) => {
+  const index = indexLoaded(page);
+  await page.goto('nl/zoeken/');
+  await expect(searchInput(page)).toBeFocused();
+  expect(new URL((await index).url()).pathname).toMatch(/\/nl-be_[^/]+\.pf_index$/);
+  await expect(searchInput(page)).toHaveValue('');
 });
 
 test('without JavaScript the search page says so and links to the index', async ({ browser, baseURL }) => {

@@ -25,6 +25,14 @@ test('every page carries a Content-Security-Policy allowing only its own origin'
   }
 });
 
+test('the CSP <meta> comes first in <head> (after the charset), before any script, style or link it covers', () => {
+  for (const path of [...builtPages().map((p) => `${p}index.html`), '404.html']) {
+    const html = readFileSync(join(DIST_DIR, path), 'utf8');
+    const head = /<head[^>]*>([\s\S]*?)<\/head>/i.exec(html)?.[1] ?? '';
+    expect(head, path).toMatch(/^<meta charset="utf-8"><meta http-equiv="content-security-policy" content="[^"]+">/i);
+  }
+});
+
 test('_headers repeats each page policy for hosts that read it', () => {
   const headers = readFileSync(join(DIST_DIR, '_headers'), 'utf8');
   for (const path of builtPages()) expect(headers, path).toContain(`/${path}\n  Content-Security-Policy: default-src 'self'`);

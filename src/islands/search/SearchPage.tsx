@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import SearchPanel from './SearchPanel';
 import type { SearchConfig } from './config';
+import { preloadPagefind } from './pagefind-client';
 
 /** The search page: the panel in the page, with the query kept in `?q=` (shareable, reloadable). */
 export default function SearchPage({ config }: { config: SearchConfig }) {
@@ -8,6 +9,9 @@ export default function SearchPage({ config }: { config: SearchConfig }) {
   useEffect(() => {
     // The page says search needs JavaScript until search is actually running.
     document.getElementById('search-needs-js')?.setAttribute('hidden', '');
+    // On the search page the reader is here to search: load Pagefind and the index once the page is idle.
+    if ('requestIdleCallback' in window) requestIdleCallback(() => void preloadPagefind(), { timeout: 2000 });
+    else setTimeout(() => void preloadPagefind(), 200);
   }, []);
   const keepInUrl = (query: string) => {
     const url = new URL(location.href);

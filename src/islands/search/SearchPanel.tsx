@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { format, plural } from '../../i18n/format';
 import type { SearchStrings } from '../../i18n/types';
 import { bestHit, type Hit } from './hits';
+import { latestOnly } from './latest-only';
 import { loadPagefind, type PagefindSearch } from './pagefind-client';
 
 export interface SearchPanelProps {
@@ -25,6 +26,7 @@ const FILTERS: FilterName[] = ['kind', 'level', 'group'];
 const PAGE_SIZE = 10;
 
 interface ResultRow { id: string; hit: Hit }
+interface SearchRun { id: number; term: string; query: string; filters: Partial<Record<FilterName, string>> }
 type Status = 'idle' | 'loading' | 'done' | 'error';
 
 
@@ -48,7 +50,38 @@ export default function SearchPanel(props: SearchPanelProps) {
     if (props.autoFocus) inputRef.current?.focus();
   }, []);
 
-  // Search again whenever the query or a filter changes; stale answers are dropped.
+  // One search at a time, for the latest query: keystrokes typed during a search do not queue
+  // a search each (see latestOnly); answers that are stale by the time they arrive are dropped.
+  const schedule = useMemo(
+    () =>
+      latestOnly(async ({ id, term, query: typed, filters: chosen }: SearchRun) => {
+        if (id !== runId.current) return;
+        try {
+          const pagefind = await loadPagefind();
+          const active = Object.fromEntries(Object.entries(chosen).filter(([, v]) => v));
+          const result = await pagefind.search(term, { filters: active });
+          if (id !== runId.current) return;
+          setSearch(result);
+          setVisible(PAGE_SIZE);
+          setActive(-1);
+          const data = await Promise.all(result.results.slice(0, PAGE_SIZE).map(async (r) => ({ id: r.id, hit: bestHit(await r.data(), typed) })));
+          if (id !== runId.current) return;
+          setRows(data);
+          setRowsQuery(term);
+          setStatus('done');
+          if (pendingEnter.current) {
+            pendingEnter.current = false;
+            const first = data[0];
+            if (first) location.assign(first.hit.url);
+          }
+        } catch {
+          if (id === runId.current) setStatus('error');
+        }
+      }),
+    [],
+  );
+
+  // Search again whenever the query or a filter changes.
   useEffect(() => {
     const id = ++runId.current;
     const term = query.trim();
@@ -60,29 +93,7 @@ export default function SearchPanel(props: SearchPanelProps) {
       return;
     }
     setStatus('loading');
-    (async () => {
-      try {
-        const pagefind = await loadPagefind();
-        const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v));
-        const result = await pagefind.search(term, { filters: active });
-        if (id !== runId.current) return;
-        setSearch(result);
-        setVisible(PAGE_SIZE);
-        setActive(-1);
-        const data = await Promise.all(result.results.slice(0, PAGE_SIZE).map(async (r) => ({ id: r.id, hit: bestHit(await r.data(), query) })));
-        if (id !== runId.current) return;
-        setRows(data);
-        setRowsQuery(term);
-        setStatus('done');
-        if (pendingEnter.current) {
-          pendingEnter.current = false;
-          const first = data[0];
-          if (first) location.assign(first.hit.url);
-        }
-      } catch {
-        if (id === runId.current) setStatus('error');
-      }
-    })();
+    schedule({ id, term, query, filters });
   }, [query, filters]);
 
   const showMore = async () => {

@@ -1,11 +1,27 @@
 /**
- * The only script on every page: opens search from the header link, `/` or Ctrl/Cmd+K, and
- * downloads the search UI (and later Pagefind's index) at that moment, not before.
- * Without JavaScript the header link leads to the search page.
+ * The only script on every page: opens search from the header link, `/` or Ctrl/Cmd+K. Nothing
+ * of search is downloaded with the page: the search UI, Pagefind and the language's index load
+ * when the reader shows they are about to search (pointer over the link, focus on it) or opens
+ * search, so that the first query finds everything ready. Without JavaScript the header link
+ * leads to the search page.
  */
 import { CONFIG_ATTRIBUTE, type SearchConfig } from './config';
 
 const link = document.querySelector<HTMLAnchorElement>(`[${CONFIG_ATTRIBUTE}]`);
+
+let preparing: Promise<typeof import('./mount')> | undefined;
+
+/** Loads the search UI and starts loading Pagefind and the index (once). */
+function prepare(): Promise<typeof import('./mount')> {
+  preparing ??= import('./mount').then((mount) => {
+    mount.prepareSearch();
+    return mount;
+  });
+  preparing.catch(() => {
+    preparing = undefined; // a later attempt may succeed
+  });
+  return preparing;
+}
 
 async function open(event?: Event) {
   if (!link) return;
@@ -14,7 +30,7 @@ async function open(event?: Event) {
   const config = JSON.parse(link.getAttribute(CONFIG_ATTRIBUTE) ?? '{}') as SearchConfig;
   const opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : link;
   try {
-    const { openSearch } = await import('./mount');
+    const { openSearch } = await prepare();
     openSearch(config, opener);
   } catch {
     location.assign(link.href); // the search page says what went wrong
@@ -30,6 +46,9 @@ function typingInAField(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && TEXT_INPUTS.has(target.type);
 }
 
+// Intent: a pointer over the link (mouse, pen, a finger touching it) or keyboard focus on it.
+link?.addEventListener('pointerenter', () => void prepare().catch(() => undefined));
+link?.addEventListener('focus', () => void prepare().catch(() => undefined));
 link?.addEventListener('click', (event) => {
   if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return; // new tab etc.
   void open(event);

@@ -1,6 +1,12 @@
 import { h, render } from 'preact';
 import SearchDialog from './SearchDialog';
 import type { SearchConfig } from './config';
+import { preloadPagefind } from './pagefind-client';
+
+/** Loads Pagefind and the language's index ahead of a search (the reader is about to search). */
+export function prepareSearch(): void {
+  void preloadPagefind();
+}
 
 let current = 0;
 
@@ -26,4 +32,5 @@ export function openSearch(config: SearchConfig, opener: HTMLElement | null): vo
   };
   render(null, container);
   render(h(SearchDialog, { config, onClosed }), container);
+  prepareSearch(); // opening the dialog: the index loads while the reader starts typing
 }

@@ -1,5 +1,6 @@
 /**
- * Loads Pagefind's browser library from the site's own origin, only when search is used.
+ * Loads Pagefind's browser library from the site's own origin, only when search is used or about
+ * to be (see preloadPagefind).
  * The types describe the part of Pagefind's API this site uses.
  */
 export interface PagefindAnchor { element: string; id: string; text?: string; location: number }
@@ -26,6 +27,8 @@ export interface Pagefind {
   init: () => Promise<void>;
   search: (query: string, options?: { filters?: Record<string, string | string[]> }) => Promise<PagefindSearch>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  /** Loads the index chunks a search for `term` needs, without searching. */
+  preload: (term: string) => Promise<void>;
 }
 
 let loading: Promise<Pagefind> | undefined;
@@ -43,4 +46,17 @@ export function loadPagefind(base: string = import.meta.env.BASE_URL): Promise<P
     loading = undefined; // a later attempt may succeed (e.g. the network came back)
   });
   return loading;
+}
+
+/**
+ * Gets search ready before the first keystroke: Pagefind, the page language's WebAssembly, its
+ * metadata and filters, and its word index (Pagefind splits the index into chunks by word; a
+ * common letter brings the chunk most queries need, which is the whole index while the site is
+ * this small). Called when the reader signals they are about to search; a failure is left to the
+ * search itself to report.
+ */
+export function preloadPagefind(base: string = import.meta.env.BASE_URL): Promise<void> {
+  return loadPagefind(base)
+    .then((pagefind) => pagefind.preload('e'))
+    .catch(() => undefined);
 }
