@@ -26,6 +26,10 @@ export interface RouteSegments {
   search: string;
   /** The editors' translation-status page. */
   status: string;
+  /** Suffix of a page's side-by-side version (all languages in columns). */
+  sideBySide: string;
+  /** The open-data page. */
+  data: string;
 }
 
 /** Strings of the search UI. */
@@ -304,6 +308,72 @@ export interface EditorStrings {
   statusEmpty: string;
 }
 
+/** Strings of the side-by-side reading mode (every language in aligned columns). */
+export interface SideBySideStrings {
+  /** Hidden end of the toggle's name on a one-language page (after the language codes, e.g. "NL | FR"). */
+  toggleOn: string;
+  /** Hidden end of the toggle's name on a side-by-side page. */
+  toggleOff: string;
+  /** Tooltip of the toggle on a one-language page. */
+  toggleOnTitle: string;
+  /** `{title}`: the page's title. */
+  pageTitle: string;
+  intro: string;
+  /** Link back to the page in one language. */
+  backToOne: string;
+  /** Column heading: `{language}` is the column's language, in that language. */
+  sourceColumn: string;
+  translationColumn: string;
+  /** Short language tag shown per item when the columns are stacked (narrow screens). */
+  languagesLabel: string;
+}
+/** Strings of the open-data page. */
+export interface OpenDataStrings {
+  /** Link in the footer. */
+  navLabel: string;
+  title: string;
+  intro: string;
+  /** `{competencies}` described competencies, `{indicators}` indicators, `{ids}` identifiers. */
+  counts: string;
+  filesTitle: string;
+  jsonLdTitle: string;
+  jsonLdText: string;
+  jsonTitle: string;
+  jsonText: string;
+  schemaTitle: string;
+  schemaText: string;
+  csvCommaTitle: string;
+  csvCommaText: string;
+  csvSemicolonTitle: string;
+  csvSemicolonText: string;
+  /** `{size}` in kilobytes. */
+  fileSize: string;
+  download: string;
+  identifiersTitle: string;
+  identifiersText: string;
+  identifiersUris: string;
+  identifiersStable: string;
+  embeddedText: string;
+  columnsTitle: string;
+  columnsText: string;
+  translationText: string;
+  versionTitle: string;
+  /** `{date}` */
+  versionDate: string;
+  versionDateUnknown: string;
+  /** `{commit}` */
+  versionCommit: string;
+  versionCommitUnknown: string;
+  reuseTitle: string;
+  reuseKnown: string;
+  reuseUnknown: string;
+  reuseAdvice: string;
+  examplesTitle: string;
+  exampleCsv: string;
+  exampleJsonLd: string;
+  exampleScript: string;
+}
+
 export interface UiStrings {
   siteTitle: string;
   siteTagline: string;
@@ -407,4 +477,6 @@ export interface Dictionary {
   visualiser: VisualiserStrings;
   builder: BuilderStrings;
   editors: EditorStrings;
+  sideBySide: SideBySideStrings;
+  openData: OpenDataStrings;
 }
