@@ -12,7 +12,7 @@ import type { DatasetVersion } from './dataset';
 export function contentVersion(contentDir = 'content', env: Record<string, string | undefined> = process.env): DatasetVersion {
   const git = (...args: string[]) => {
     try {
-      return execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || null;
+      return execFileSync('git', args, { encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'ignore'] }).trim() || null;
     } catch {
       return null;
     }
