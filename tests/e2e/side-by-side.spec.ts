@@ -64,6 +64,12 @@ test.describe('a competency side by side', () => {
     expect(row!.cells[1]!.top).toBeGreaterThanOrEqual(row!.cells[0]!.bottom);
     await expect(page.locator('#B-A-2 .sbs-tag').first()).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.setViewportSize({ width: 320, height: 700 });
+    for (const other of sideBySide.filter((r, i, all) => all.findIndex((o) => o.kind === r.kind) === i)) {
+      await page.goto(pagePath(other));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, other.path).toBeLessThanOrEqual(0);
+    }
   });
 
   test('prints as two columns, without the toggle', async ({ page }) => {
