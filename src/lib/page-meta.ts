@@ -61,5 +61,13 @@ export function pageMeta(
       return { title: ui.statusTitle, description: ui.statusTitle, section: '' };
     case 'not-found':
       return { title: ui.notFoundTitle, description: ui.notFoundText, section: '' };
+    case 'competency-side-by-side':
+    case 'level-side-by-side':
+    case 'function-side-by-side': {
+      const one = pageMeta({ ...route, kind: route.kind.replace('-side-by-side', '') as SiteRoute['kind'] }, catalog, dictionary);
+      return { ...one, title: format(dictionary.sideBySide.pageTitle, { title: one.title }) };
+    }
+    case 'data':
+      return { title: dictionary.openData.title, description: dictionary.openData.intro, section: '' };
   }
 }

@@ -22,6 +22,9 @@ export const overviewPath = ({ locale, routes }: PathContext) => `/${locale}/${r
 export const profilePath = ({ locale, routes }: PathContext) => `/${locale}/${routes.profile}/`;
 export const searchPath = ({ locale, routes }: PathContext) => `/${locale}/${routes.search}/`;
 export const statusPath = ({ locale, routes }: PathContext) => `/${locale}/${routes.status}/`;
+/** A page's side-by-side version (every language in aligned columns): the page's path plus a segment. */
+export const sideBySidePath = ({ routes }: PathContext, pagePath: string) => `${pagePath}${routes.sideBySide}/`;
+export const dataPath = ({ locale, routes }: PathContext) => `/${locale}/${routes.data}/`;
 
 /** Prefixes a site path with the base the site is deployed under (`/` or e.g. `/competenties/`). */
 export function withBase(path: string, base: string = import.meta.env.BASE_URL ?? '/'): string {

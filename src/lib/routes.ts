@@ -19,7 +19,11 @@ export type RouteKind =
   | 'profile'
   | 'search'
   | 'status'
-  | 'not-found';
+  | 'not-found'
+  | 'competency-side-by-side'
+  | 'level-side-by-side'
+  | 'function-side-by-side'
+  | 'data';
 
 /**
  * The end of an exhaustive dispatch on the route kind: its parameter is `never`, so a kind that
@@ -70,8 +74,33 @@ export function buildRoutes(
     add('search', '', paths.searchPath(ctx));
     add('status', '', paths.statusPath(ctx));
     add('not-found', '', paths.notFoundPath(ctx));
+    addSideBySide(routes, locale, ctx);
+    add('data', '', paths.dataPath(ctx));
   }
   return routes;
+}
+
+/** Which pages have a side-by-side version, and its kind. */
+export const SIDE_BY_SIDE_KINDS: Partial<Record<RouteKind, RouteKind>> = {
+  competency: 'competency-side-by-side',
+  level: 'level-side-by-side',
+  function: 'function-side-by-side',
+};
+
+/** The side-by-side version of every page that has one, in one language (added after that language's pages). */
+function addSideBySide(routes: SiteRoute[], locale: string, ctx: paths.PathContext): void {
+  const pages = routes.filter((route) => route.locale === locale);
+  for (const route of pages) {
+    const kind = SIDE_BY_SIDE_KINDS[route.kind];
+    if (kind) routes.push({ kind, key: route.key, locale, path: paths.sideBySidePath(ctx, route.path) });
+  }
+}
+
+/** The other reading of a page: its side-by-side version, or the one-language page of a side-by-side page. */
+export function sideBySideCounterpart(route: SiteRoute, routes: readonly SiteRoute[]): SiteRoute | undefined {
+  const pairs = Object.entries(SIDE_BY_SIDE_KINDS);
+  const other = pairs.find(([one]) => one === route.kind)?.[1] ?? pairs.find(([, both]) => both === route.kind)?.[0];
+  return other ? routes.find((r) => r.kind === other && r.key === route.key && r.locale === route.locale) : undefined;
 }
 
 /** The same page in every language that has it, the route's own language included. */

@@ -10,6 +10,8 @@ export default {
     profile: 'profil',
     search: 'recherche',
     status: 'etat-des-traductions',
+    sideBySide: 'bilingue',
+    data: 'donnees',
   },
   ui: {
     siteTitle: 'Dictionnaire des compétences',
@@ -309,5 +311,69 @@ export default {
     stateUnrecorded: 'Non enregistrée',
     stateNoSource: 'Texte source manquant',
     statusEmpty: 'Il n’y a pas encore de pages traduites.',
+  },
+  sideBySide: {
+    toggleOn: 'afficher côte à côte',
+    toggleOff: 'côte à côte : revenir à une seule langue',
+    toggleOnTitle: 'Afficher le néerlandais et le français côte à côte, ligne par ligne',
+    pageTitle: '{title} (français et néerlandais)',
+    intro:
+      'Le français et le néerlandais côte à côte, ligne par ligne : chaque définition, dimension et indicateur comportemental figure à la même hauteur dans les deux langues. Le texte néerlandais est la source ; le français est notre traduction.',
+    backToOne: 'Lire en français uniquement',
+    sourceColumn: '{language} : texte source',
+    translationColumn: '{language} : traduction',
+    languagesLabel: 'Langues',
+  },
+  openData: {
+    navLabel: 'Données ouvertes',
+    title: 'Le dictionnaire en données ouvertes',
+    intro:
+      'Le dictionnaire des compétences peut être téléchargé en entier dans des formats standard, afin que les applications RH puissent l’importer au lieu de le recopier. Les fichiers sont produits à chaque publication du site à partir du même contenu que les pages : ils disent toujours la même chose.',
+    counts: '{competencies} compétences décrites, {indicators} indicateurs comportementaux, {ids} identifiants stables.',
+    filesTitle: 'Les fichiers',
+    jsonLdTitle: 'JSON-LD (SKOS et schema.org)',
+    jsonLdText:
+      'Le modèle sous forme de schéma de concepts SKOS, également typé en DefinedTermSet et DefinedTerm de schema.org : les groupes, les compétences (nom et définition en néerlandais et en français, notation, broader, inScheme), chaque compétence par niveau, les dimensions et les indicateurs comportementaux. Le contexte figure dans le fichier même.',
+    jsonTitle: 'JSON',
+    jsonText:
+      'Le même contenu en JSON simple : niveaux, groupes et compétences, avec par niveau la définition, les dimensions et les indicateurs, chaque texte par langue, et pour chaque traduction son statut.',
+    schemaTitle: 'JSON Schema',
+    schemaText: 'Le schéma (draft-07) qui décrit le fichier JSON et permet de le valider.',
+    csvCommaTitle: 'CSV, séparé par des virgules',
+    csvCommaText:
+      'Une ligne par indicateur comportemental, pour les tableurs et les bases de données. UTF-8 avec indicateur d’ordre des octets (BOM), pour qu’Excel et LibreOffice lisent correctement les accents.',
+    csvSemicolonTitle: 'CSV, séparé par des points-virgules',
+    csvSemicolonText: 'Le même tableau avec des points-virgules, comme l’attend Excel avec des paramètres régionaux belges.',
+    fileSize: '{size} ko',
+    download: 'Télécharger',
+    identifiersTitle: 'Identifiants stables',
+    identifiersText:
+      'Chaque groupe, compétence, compétence à un niveau, dimension et indicateur comportemental a un identifiant qui ne dépend pas de la langue : la clé de la compétence suivie de l’ancre sur sa page, par exemple in-team-werken/B-A-2 (niveau B, dimension A, deuxième indicateur).',
+    identifiersUris:
+      'En JSON-LD, chaque @id est l’adresse de l’endroit correspondant sur ce site : la page dans la langue source avec l’ancre, par exemple {example}. L’ancre est la même dans chaque langue.',
+    identifiersStable:
+      'Un identifiant publié ne disparaît pas et ne change pas de sens. Ce qui disparaît du contenu reste dans la liste des identifiants publiés, marqué comme retiré, et n’est jamais réutilisé.',
+    embeddedText:
+      'Chaque page de compétence contient en outre son propre nœud JSON-LD, afin que les moteurs de recherche et d’autres applications le trouvent sur la page même.',
+    columnsTitle: 'Les colonnes du CSV',
+    columnsText:
+      'indicator_id, uri (emplacement sur le site), competency_id, le nom de la compétence par langue, level, dimension, le nom de la dimension par langue, position (ordre dans la dimension, à partir de 1), le texte par langue, et pour chaque langue traduite le statut de la traduction (translated ou reviewed) et son état (current : traduit le texte source actuel ; outdated : le texte source a changé depuis ; unrecorded : non enregistré).',
+    translationText:
+      'Les textes néerlandais sont repris des sources fédérales ; les textes français sont notre traduction, et non une version officielle.',
+    versionTitle: 'Version',
+    versionDate: 'Dernière modification du contenu : {date}.',
+    versionDateUnknown: 'La date de la dernière modification du contenu n’est pas connue pour cette publication.',
+    versionCommit: 'Produit à partir de la version {commit} du code source.',
+    versionCommitUnknown: 'La version du code source n’est pas connue pour cette publication (le site n’a pas été produit à partir d’une copie git).',
+    reuseTitle: 'Réutilisation',
+    reuseKnown:
+      'Les textes proviennent du dictionnaire des compétences et des textes sur la gestion des compétences de l’administration fédérale. Ceci n’est pas une publication officielle : en cas de doute, la source fait foi.',
+    reuseUnknown:
+      'Nous ne savons pas sous quelle licence l’administration fédérale met ces textes à disposition : la source n’en mentionne aucune, et nous n’en avons pas trouvé. Aucune licence n’a encore été choisie pour notre traduction française ni pour la structure des fichiers.',
+    reuseAdvice: 'Citez la source en cas de réutilisation, et interrogez l’administration fédérale avant de reprendre les textes dans votre propre publication.',
+    examplesTitle: 'Exemples',
+    exampleCsv: 'Les premières lignes du CSV (avec virgules) :',
+    exampleJsonLd: 'Un indicateur comportemental en JSON-LD :',
+    exampleScript: 'Récupérer tous les indicateurs du niveau B, en JavaScript :',
   },
 } satisfies Dictionary;

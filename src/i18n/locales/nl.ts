@@ -12,6 +12,8 @@ export default {
     profile: 'profiel',
     search: 'zoeken',
     status: 'vertaalstatus',
+    sideBySide: 'tweetalig',
+    data: 'data',
   },
   ui: {
     siteTitle: 'Competentiewoordenboek',
@@ -312,4 +314,69 @@ export default {
     stateNoSource: 'Brontekst ontbreekt',
     statusEmpty: 'Er zijn nog geen vertaalde pagina’s.',
   },
+  sideBySide: {
+    toggleOn: 'naast elkaar tonen',
+    toggleOff: 'naast elkaar: terug naar één taal',
+    toggleOnTitle: 'Toon het Nederlands en het Frans naast elkaar, rij per rij',
+    pageTitle: '{title} (Nederlands en Frans)',
+    intro:
+      'Het Nederlands en het Frans naast elkaar, rij per rij: elke definitie, dimensie en gedragsindicator staat op dezelfde hoogte in beide talen. De Nederlandse tekst is de bron; de Franse is onze vertaling.',
+    backToOne: 'Alleen in het Nederlands lezen',
+    sourceColumn: '{language}: brontekst',
+    translationColumn: '{language}: vertaling',
+    languagesLabel: 'Talen',
+  },
+  openData: {
+    navLabel: 'Open data',
+    title: 'Het woordenboek als open data',
+    intro:
+      'Het volledige competentiewoordenboek is te downloaden in standaardformaten, zodat hr-toepassingen het kunnen inlezen in plaats van het over te typen. De bestanden worden bij elke publicatie van de site uit dezelfde inhoud gemaakt als de pagina’s: ze zeggen altijd hetzelfde.',
+    counts: '{competencies} beschreven competenties, {indicators} gedragsindicatoren, {ids} vaste identificatoren.',
+    filesTitle: 'De bestanden',
+    jsonLdTitle: 'JSON-LD (SKOS en schema.org)',
+    jsonLdText:
+      'Het model als SKOS-conceptschema, ook getypeerd als schema.org DefinedTermSet en DefinedTerm: de groepen, de competenties (naam en definitie in het Nederlands en het Frans, notatie, broader, inScheme), elke competentie per niveau, de dimensies en de gedragsindicatoren. De context staat in het bestand zelf.',
+    jsonTitle: 'JSON',
+    jsonText:
+      'Dezelfde inhoud als eenvoudige JSON: niveaus, groepen en competenties, met per niveau de definitie, de dimensies en de indicatoren, elke tekst per taal, en per vertaling haar status.',
+    schemaTitle: 'JSON Schema',
+    schemaText: 'Het schema (draft-07) dat het JSON-bestand beschrijft en waarmee u het kunt valideren.',
+    csvCommaTitle: 'CSV, gescheiden door komma’s',
+    csvCommaText:
+      'Eén rij per gedragsindicator, voor spreadsheets en databanken. UTF-8 met byte-order mark, zodat Excel en LibreOffice de accenten goed lezen.',
+    csvSemicolonTitle: 'CSV, gescheiden door puntkomma’s',
+    csvSemicolonText: 'Dezelfde tabel met puntkomma’s, zoals Excel met Belgische instellingen hem verwacht.',
+    fileSize: '{size} kB',
+    download: 'Downloaden',
+    identifiersTitle: 'Vaste identificatoren',
+    identifiersText:
+      'Elke groep, competentie, competentie op een niveau, dimensie en gedragsindicator heeft een identificator die niet van de taal afhangt: de sleutel van de competentie gevolgd door het anker op haar pagina, bijvoorbeeld in-team-werken/B-A-2 (niveau B, dimensie A, tweede indicator).',
+    identifiersUris:
+      'In JSON-LD is elke @id het adres van de plaats op deze site: de pagina in de brontaal met het anker, bijvoorbeeld {example}. Het anker is in elke taal hetzelfde.',
+    identifiersStable:
+      'Een gepubliceerde identificator verdwijnt niet en krijgt geen andere betekenis. Wat uit de inhoud verdwijnt, blijft in de lijst van gepubliceerde identificatoren staan, gemarkeerd als ingetrokken, en wordt nooit opnieuw gebruikt.',
+    embeddedText:
+      'Elke competentiepagina bevat bovendien haar eigen JSON-LD-knoop, zodat zoekmachines en andere toepassingen hem op de pagina zelf vinden.',
+    columnsTitle: 'De kolommen van de CSV',
+    columnsText:
+      'indicator_id, uri (plaats op de site), competency_id, de naam van de competentie per taal, level, dimension, de naam van de dimensie per taal, position (volgorde binnen de dimensie, vanaf 1), de tekst per taal, en per vertaalde taal de status van de vertaling (translated of reviewed) en haar stand (current: vertaalt de huidige brontekst; outdated: de brontekst is sindsdien gewijzigd; unrecorded: niet vastgelegd).',
+    translationText:
+      'De Nederlandse teksten zijn overgenomen uit de federale bronnen; de Franse zijn onze vertaling, geen officiële versie.',
+    versionTitle: 'Versie',
+    versionDate: 'Inhoud laatst gewijzigd op {date}.',
+    versionDateUnknown: 'De datum van de laatste wijziging van de inhoud is voor deze publicatie niet bekend.',
+    versionCommit: 'Gemaakt uit versie {commit} van de broncode.',
+    versionCommitUnknown: 'De versie van de broncode is voor deze publicatie niet bekend (de site werd niet uit een git-kopie gemaakt).',
+    reuseTitle: 'Hergebruik',
+    reuseKnown:
+      'De teksten komen uit het competentiewoordenboek en de teksten over competentiemanagement van de federale overheid. Dit is geen officiële publicatie: bij twijfel geldt de bron.',
+    reuseUnknown:
+      'Onder welke licentie de federale overheid deze teksten ter beschikking stelt, is ons niet bekend: de bron vermeldt geen licentie, en wij hebben er geen gevonden. Voor onze Franse vertaling en de structuur van de bestanden is nog geen licentie gekozen.',
+    reuseAdvice: 'Vermeld de bron bij hergebruik, en vraag het de federale overheid voor u de teksten in een eigen publicatie overneemt.',
+    examplesTitle: 'Voorbeelden',
+    exampleCsv: 'De eerste rijen van de CSV (met komma’s):',
+    exampleJsonLd: 'Een gedragsindicator in JSON-LD:',
+    exampleScript: 'Alle indicatoren van niveau B ophalen, in JavaScript:',
+  },
 } as const;
+
