@@ -60,11 +60,11 @@ export interface SearchStrings {
   kindContext: string;
   accentsNote: string;
 }
-/** Strings of the level-progression visualiser. */
+/** Strings of the level-progression view. */
 export interface VisualiserStrings {
   /** Main navigation entry of the overview. */
   navLabel: string;
-  /** Heading of the visualiser on a competency page. */
+  /** Heading of the progression view on a competency page. */
   sectionTitle: string;
   sectionIntro: string;
   /** Link from a competency page (and the home page) to the overview. */
@@ -72,60 +72,45 @@ export interface VisualiserStrings {
   homeTitle: string;
   homeText: string;
   overviewIntro: string;
-  overviewCaption: string;
+  /** Hidden start of a level's link on the overview: `{competency}`. */
   overviewCompetency: string;
-  /** Hidden start of a cell's link: `{competency}`, `{level}`. */
-  overviewCell: string;
-  /** Hidden end of a cell's link, after the percentage. */
-  overviewShare: string;
-  /** Text of the first level's cells (nothing to compare with). */
-  overviewFirst: string;
   overviewLegend: string;
-  overviewKeyboard: string;
   /** Passed to the island as they are. */
   chart: VisualiserChartStrings;
 }
 
-/** Strings of the competency page's visualiser island. Templates name their `{placeholders}`. */
+/** Strings of the competency page's progression view (an island). Templates name their `{placeholders}`. */
 export interface VisualiserChartStrings {
-  /** Shown until the island runs (and without JavaScript). */
-  fallback: string;
-  fallbackLink: string;
-  gridLabel: string;
-  corner: string;
+  /** Accessible name of the chart. */
+  chartLabel: string;
   /** `{level}` */
   level: string;
-  /** `{level}`, `{dimension}`, `{share}`, `{previous}` */
-  cellShare: string;
-  /** `{level}`, `{dimension}` */
-  cellFirst: string;
-  /** Visible text of a first level's cell. */
-  firstMark: string;
-  measure: string;
-  keyboard: string;
-  prompt: string;
-  /** `{level}` */
-  indicatorsTitle: string;
+  /** Shown at the first level, which adds nothing to a level before it. */
+  start: string;
+  /** Shown at a level whose indicators have no new key words. */
+  noNew: string;
+  /** `{level}` (accessible name of the first level's step) */
+  stepStart: string;
+  /** `{level}`, `{previous}`, `{phrases}` */
+  stepAdds: string;
+  /** `{level}`, `{previous}` */
+  stepNoNew: string;
+  /** Added to a step's accessible name when it is the level chosen on the page. */
+  chosen: string;
+  /** Label of the buttons that open a full comparison. */
+  compareLabel: string;
+  /** Hidden words of a comparison button around its visible "C → B": "level C with level B". */
+  compareFrom: string;
+  compareTo: string;
   /** `{from}`, `{to}` */
   compareTitle: string;
-  /** `{level}` */
-  compareWith: string;
-  clear: string;
-  /** `{sample}` (shown marked as an addition), `{to}` */
-  legendAdded: string;
-  /** `{sample}` (shown marked as a removal), `{from}`, `{to}` */
-  legendRemoved: string;
-  sampleAdded: string;
-  sampleRemoved: string;
-  addedStart: string;
-  addedEnd: string;
-  removedStart: string;
-  removedEnd: string;
-  /** `{share}` */
-  compareShare: string;
+  close: string;
+  /** `{sample}` (shown marked as new), `{from}`, `{to}` */
+  legend: string;
+  sample: string;
+  /** `{level}`: hidden text before each addition. */
+  newAt: string;
   announceNone: string;
-  /** `{level}` */
-  announceOne: string;
   /** `{from}`, `{to}` */
   announceTwo: string;
   /** `{value}` in each. */
@@ -133,11 +118,11 @@ export interface VisualiserChartStrings {
   problemOne: string;
   problemSame: string;
   problemMany: string;
-  /** `{level}` */
-  recoveredOne: string;
   /** `{from}`, `{to}` */
   recoveredTwo: string;
   recoveredNone: string;
+  /** The language's small words (articles, prepositions, pronouns), separated by spaces: never key words. */
+  stopWords: string;
 }
 /** Strings of the copy buttons and the job-profile builder. */
 export interface BuilderStrings {

@@ -1,0 +1,144 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { VisualiserChartStrings } from '../../i18n/types';
+import { readLevelChoice } from '../level-selector/level-param';
+import { layoutChart, type StepLayout } from './chart-layout';
+import Comparison from './Comparison';
+import { stopWordSet } from './key-phrases';
+import { fill, problemMessage } from './messages';
+import ProgressionChart from './ProgressionChart';
+import { adjacentPairs, compareLevels, levelSteps, type DimensionInput } from './progression';
+import { inLevelOrder, readViewState, writeViewState } from './view-state';
+import './ProgressionView.css';
+
+/**
+ * The progression view of a competency page: per dimension, what each level adds to the one
+ * before it (server-rendered SVG, the same on the server and at hydration, so nothing moves and
+ * no focus is lost), and the full comparison of two levels on request (`?compare=C,B`).
+ * It follows the level chosen on the page (`?level=`, the `level-change` event) and has no level
+ * picker of its own.
+ */
+interface Props {
+  /** Level ids, first to highest. */
+  levels: string[];
+  dimensions: DimensionInput[];
+  labels: VisualiserChartStrings;
+  /** Id of the section holding the view: the URL points there when a comparison is opened. */
+  sectionId: string;
+}
+
+/** The language switch keeps the comparison: its links get the same parameter. */
+function syncLanguageLinks(pair: readonly string[]): void {
+  document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]').forEach((link) => {
+    const url = new URL(link.href, location.href);
+    url.search = writeViewState(url.search, pair);
+    link.href = url.href;
+  });
+}
+
+function writeUrl(pair: readonly string[], hash: string): void {
+  history.replaceState(history.state, '', `${location.pathname}${writeViewState(location.search, pair)}${hash}`);
+  syncLanguageLinks(pair);
+}
+
+const samePair = (a: readonly string[], b: readonly string[]) => a.length === 2 && a[0] === b[0] && a[1] === b[1];
+
+export default function ProgressionView({ levels, dimensions, labels, sectionId }: Props) {
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [pair, setPair] = useState<string[]>([]);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const choiceRefs = useRef<(HTMLButtonElement | null)[]>([]);
+  const comparisonRef = useRef<HTMLDivElement>(null);
+
+  const layouts = useMemo(() => {
+    const steps = levelSteps(dimensions, levels, stopWordSet(labels.stopWords));
+    const texts = { start: labels.start, noNew: labels.noNew };
+    return [layoutChart(steps, levels, 'wide', texts), layoutChart(steps, levels, 'narrow', texts)];
+  }, []);
+  const pairs = adjacentPairs(levels);
+  const comparison = pair.length === 2 ? compareLevels(dimensions, levels, pair[0]!, pair[1]!) : null;
+
+  // After hydration only (the first render must be the server's): the URL and the page's level.
+  useEffect(() => {
+    const state = readViewState(location.search, levels);
+    if (state.problem) setProblem(problemMessage(state.problem, state.pair, labels));
+    if (state.pair.length === 2) {
+      setPair(state.pair);
+      writeUrl(state.pair, location.hash);
+    } else if (state.problem) writeUrl([], location.hash);
+    const level = readLevelChoice(location.search, levels);
+    setChosen(level.kind === 'level' ? level.level : null);
+    const onLevelChange = (event: Event) => {
+      const next = (event as CustomEvent<{ level?: unknown }>).detail?.level;
+      setChosen(typeof next === 'string' && levels.includes(next) ? next : null);
+    };
+    document.addEventListener('level-change', onLevelChange);
+    return () => document.removeEventListener('level-change', onLevelChange);
+  }, []);
+
+  const open = (next: readonly string[], fromChart = false) => {
+    const ordered = inLevelOrder(next, levels);
+    setProblem(null);
+    setPair(ordered);
+    writeUrl(ordered, `#${sectionId}`);
+    setAnnouncement(fill(labels.announceTwo, { from: ordered[0]!, to: ordered[1]! }));
+    if (fromChart) requestAnimationFrame(() => comparisonRef.current?.scrollIntoView({ block: 'nearest' }));
+  };
+
+  const close = () => {
+    const index = pairs.findIndex((p) => samePair(p, pair));
+    setPair([]);
+    setProblem(null);
+    writeUrl([], location.hash);
+    setAnnouncement(labels.announceNone);
+    // The panel and its button go away: the focus goes to the choice that opened it.
+    choiceRefs.current[Math.max(0, index)]?.focus();
+  };
+
+  const onStep = (step: StepLayout) => {
+    if (step.previous !== null) open([step.previous, step.level], true);
+  };
+
+  return (
+    <div class="pv">
+      {problem && (
+        <p class="pv-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      {layouts.map((layout) => (
+        <ProgressionChart key={layout.mode} layout={layout} labels={labels} chosen={chosen} onStep={onStep} />
+      ))}
+      <div class="pv-choice" role="group" aria-labelledby="pv-choice-label">
+        <span id="pv-choice-label" class="pv-choice-label">{labels.compareLabel}</span>
+        {pairs.map(([from, to], index) => {
+          const active = samePair(pair, [from, to]);
+          return (
+            <button
+              type="button"
+              key={`${from}${to}`}
+              class="pv-button"
+              aria-pressed={active}
+              data-pair={`${from},${to}`}
+              ref={(element) => {
+                choiceRefs.current[index] = element;
+              }}
+              onClick={() => (active ? close() : open([from, to]))}
+            >
+              <span class="visually-hidden">{labels.compareFrom} </span>
+              {from}
+              <span aria-hidden="true"> → </span>
+              <span class="visually-hidden"> {labels.compareTo} </span>
+              {to}
+            </button>
+          );
+        })}
+      </div>
+      {/* A polite live region (not role=status: the level picker's status stays the page's one). */}
+      <p class="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+      <div ref={comparisonRef}>{comparison && <Comparison comparison={comparison} labels={labels} onClose={close} />}</div>
+    </div>
+  );
+}
