@@ -57,16 +57,18 @@ export default function ProgressionChart({ layout, labels, chosen, onStep }: Pro
                 data-level={step.level}
                 onClick={linked ? () => onStep(step) : undefined}
               >
-                <rect class="pv-band" x={step.box.x} y={step.box.y} width={step.box.width} height={step.box.height} rx="8" aria-hidden="true" />
-                <circle class="pv-badge" cx={step.badge.cx} cy={step.badge.cy} r={RADIUS_PX} aria-hidden="true" />
-                <text class="pv-badge-text" x={step.badge.cx} y={step.badge.cy + 5} text-anchor="middle" aria-hidden="true">
-                  {step.level}
-                </text>
-                <text class="pv-text" aria-hidden="true">
-                  {step.lines.map((line, i) => (
-                    <tspan key={i} class={`pv-${line.kind}`} x={line.x} y={line.y}>{line.text}</tspan>
-                  ))}
-                </text>
+                <g aria-hidden="true">
+                  <rect class="pv-band" x={step.box.x} y={step.box.y} width={step.box.width} height={step.box.height} rx="8" />
+                  <circle class="pv-badge" cx={step.badge.cx} cy={step.badge.cy} r={RADIUS_PX} />
+                  <text class="pv-badge-text" x={step.badge.cx} y={step.badge.cy + 5}>{step.level}</text>
+                  <text>
+                    {step.lines.map((line, i) => (
+                      <tspan key={i} class={line.kind === 'phrase' ? undefined : `pv-${line.kind}`} x={line.x} y={line.y}>
+                        {line.text}
+                      </tspan>
+                    ))}
+                  </text>
+                </g>
               </g>
             );
           })}

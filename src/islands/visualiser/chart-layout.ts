@@ -1,4 +1,5 @@
-import { scaleBand, scaleLinear } from 'd3-scale';
+// scaleBand and scalePoint only: scaleLinear would bring d3-interpolate and d3-format (about 5 KB gzip).
+import { scaleBand, scalePoint } from 'd3-scale';
 import type { DimensionSteps, LevelStep } from './progression';
 
 /**
@@ -64,6 +65,9 @@ const INDENT = 13;
 const ROW_GAP = 30;
 const START_COLUMN = 112;
 
+/** Coordinates to a tenth of a pixel (shorter markup, the same on the server and in the browser). */
+const tenth = (value: number) => Math.round(value * 10) / 10;
+
 /** Greedy word wrap; a word longer than a line is cut with a hyphen. */
 export function wrapText(text: string, maxChars: number): string[] {
   const max = Math.max(4, maxChars);
@@ -85,6 +89,10 @@ export function wrapText(text: string, maxChars: number): string[] {
 
 /** The lines of one step's text, from (x, y) (y: the first baseline), within `width`. */
 function stepLines(step: LevelStep, texts: ChartTexts, x: number, y: number, width: number): TextLine[] {
+  return rawStepLines(step, texts, x, y, width).map((line) => ({ ...line, x: tenth(line.x), y: tenth(line.y) }));
+}
+
+function rawStepLines(step: LevelStep, texts: ChartTexts, x: number, y: number, width: number): TextLine[] {
   if (step.phrases.length === 0) {
     return wrapText(step.previous === null ? texts.start : texts.noNew, Math.floor(width / CHAR)).map((text, i) => ({
       x,
@@ -119,12 +127,12 @@ function wideRow(row: DimensionSteps, levels: readonly string[], texts: ChartTex
   const width = CHART_WIDTH.wide;
   const later = scaleBand<string>().domain(levels.slice(1)).range([START_COLUMN, width]).paddingInner(0.1);
   const band = later.bandwidth();
-  const columnX = (level: string) => (level === levels[0] ? 0 : (later(level) ?? 0));
-  const columnWidth = (level: string) => (level === levels[0] ? START_COLUMN - 12 : band);
-  const rise = scaleLinear().domain([0, Math.max(1, levels.length - 1)]).range([RISE * (levels.length - 1), 0]);
+  const columnX = (level: string) => (level === levels[0] ? 0 : tenth(later(level) ?? 0));
+  const columnWidth = (level: string) => (level === levels[0] ? START_COLUMN - 12 : tenth(band));
+  const rise = scalePoint<string>().domain(levels).range([RISE * (levels.length - 1), 0]);
   const title = titleLines(row, width, top);
   const stairsTop = lastBaseline(title, top) + 12;
-  const tread = (index: number) => stairsTop + 2 * RADIUS + 6 + rise(index);
+  const tread = (index: number) => stairsTop + 2 * RADIUS + 6 + (rise(levels[index]!) ?? 0);
 
   const steps = row.steps.map((step, index) => {
     const x = columnX(step.level);
@@ -134,11 +142,10 @@ function wideRow(row: DimensionSteps, levels: readonly string[], texts: ChartTex
   });
   const bottom = Math.max(...steps.map((s) => lastBaseline(s.lines, s.y + 22))) + 10;
   // The staircase: each tread under its level, a riser halfway between two columns.
-  let path = `M0,${tread(0).toFixed(1)}`;
+  let path = `M0,${tenth(tread(0))}`;
   steps.slice(1).forEach((s, i) => {
     const previous = steps[i]!;
-    const riser = (previous.x + previous.w + s.x) / 2;
-    path += `H${riser.toFixed(1)}V${s.y.toFixed(1)}`;
+    path += `H${tenth((previous.x + previous.w + s.x) / 2)}V${tenth(s.y)}`;
   });
   path += `H${width}`;
   return {
@@ -150,8 +157,8 @@ function wideRow(row: DimensionSteps, levels: readonly string[], texts: ChartTex
       path,
       steps: steps.map(({ step, x, w, y, lines }) => ({
         ...step,
-        box: { x: x - 4, y: y - 2 * RADIUS - 10, width: w + 8, height: bottom - (y - 2 * RADIUS - 10) },
-        badge: { cx: x + RADIUS + 2, cy: y - RADIUS - 3 },
+        box: { x: tenth(x - 4), y: tenth(y - 2 * RADIUS - 10), width: tenth(w + 8), height: tenth(bottom - (y - 2 * RADIUS - 10)) },
+        badge: { cx: tenth(x + RADIUS + 2), cy: tenth(y - RADIUS - 3) },
         lines,
       })),
     },
@@ -173,7 +180,7 @@ function narrowRow(row: DimensionSteps, texts: ChartTexts, top: number): { layou
   });
   const path = steps
     .slice(1)
-    .map((s, i) => `M${s.badge.cx},${(steps[i]!.badge.cy + RADIUS).toFixed(1)}V${(s.badge.cy - RADIUS).toFixed(1)}`)
+    .map((s, i) => `M${s.badge.cx},${tenth(steps[i]!.badge.cy + RADIUS)}V${tenth(s.badge.cy - RADIUS)}`)
     .join('');
   return { layout: { key: row.key, name: row.name, y: top, titleLines: title, steps, path }, bottom: y };
 }
