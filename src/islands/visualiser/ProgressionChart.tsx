@@ -44,7 +44,6 @@ export default function ProgressionChart({ layout, labels, chosen, onStep }: Pro
               <tspan key={i} x={line.x} y={line.y}>{line.text}</tspan>
             ))}
           </text>
-          <path class="pv-path" d={row.path} aria-hidden="true" />
           {row.steps.map((step) => {
             const isChosen = step.level === chosen;
             const linked = step.previous !== null;
@@ -72,6 +71,8 @@ export default function ProgressionChart({ layout, labels, chosen, onStep }: Pro
               </g>
             );
           })}
+          {/* After the steps, so a chosen level's highlight does not hide it. */}
+          <path class="pv-path" d={row.path} aria-hidden="true" />
         </g>
       ))}
     </svg>
