@@ -142,7 +142,7 @@ test.describe('no layout shift, no focus loss', () => {
     // Hold the island's script until the reader has tabbed onto the view.
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/_astro\/ProgressionView\.[^/]*\.js$/, async (route) => {
+    await page.route(/\/_astro\/ProgressionVisualiser\.[^/]*\.js$/, async (route) => {
       await held;
       await route.continue();
     });
@@ -152,12 +152,12 @@ test.describe('no layout shift, no focus loss', () => {
     await first.focus();
     await expect(first).toBeFocused();
     await expect(page.locator('#progression astro-island')).toHaveAttribute('ssr', '');
-    await first.evaluate((element) => ((element as HTMLElement & { before?: boolean }).before = true));
+    await first.evaluate((element) => ((element as HTMLElement & { beforeHydration?: boolean }).beforeHydration = true));
     release();
     await expect(page.locator('#progression astro-island')).not.toHaveAttribute('ssr');
     // The same element (not a replacement) still has the focus.
     await expect(first).toBeFocused();
-    expect(await first.evaluate((element) => (element as HTMLElement & { before?: boolean }).before)).toBe(true);
+    expect(await first.evaluate((element) => (element as HTMLElement & { beforeHydration?: boolean }).beforeHydration)).toBe(true);
     await page.keyboard.press('Tab');
     await expect(choice(page, 'C', 'B')).toBeFocused();
     await page.keyboard.press('Enter');

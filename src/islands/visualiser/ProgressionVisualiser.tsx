@@ -8,7 +8,7 @@ import { fill, problemMessage } from './messages';
 import ProgressionChart from './ProgressionChart';
 import { adjacentPairs, compareLevels, levelSteps, type DimensionInput } from './progression';
 import { inLevelOrder, readViewState, writeViewState } from './view-state';
-import './ProgressionView.css';
+import './ProgressionVisualiser.css';
 
 /**
  * The progression view of a competency page: per dimension, what each level adds to the one
@@ -42,7 +42,7 @@ function writeUrl(pair: readonly string[], hash: string): void {
 
 const samePair = (a: readonly string[], b: readonly string[]) => a.length === 2 && a[0] === b[0] && a[1] === b[1];
 
-export default function ProgressionView({ levels, dimensions, labels, sectionId }: Props) {
+export default function ProgressionVisualiser({ levels, dimensions, labels, sectionId }: Props) {
   const [chosen, setChosen] = useState<string | null>(null);
   const [pair, setPair] = useState<string[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
