@@ -1,282 +1,342 @@
 import { readdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { hydrateIslands } from '../page-load';
 import { AXE_TAGS, builtPages } from './built-site';
 
-/** The level-progression visualiser (competency pages) and the overview page. */
+/** The progression view of the competency pages (what each level adds) and the overview page. */
 
-const GRID = { nl: 'Aandeel nieuwe formulering per dimensie en niveau', fr: 'Part de formulation nouvelle par dimension et par niveau' };
+const CHART = { nl: 'Wat elk niveau toevoegt, per dimensie', fr: 'Ce que chaque niveau ajoute, par dimension' };
 const COMPETENCY_PAGES = { nl: /^nl\/competenties\/[^/]+\/$/, fr: /^fr\/competences\/[^/]+\/$/ };
+const LANGS = ['nl', 'fr'] as const;
 
-/** The island hydrates when visible: scroll to it as a reader would, then wait for the chart. */
-async function openChart(page: Page, lang: 'nl' | 'fr') {
-  await page.locator('#progression').scrollIntoViewIfNeeded();
-  const grid = page.getByRole('grid', { name: GRID[lang] });
-  await expect(grid).toBeVisible();
-  return grid;
+/** The island hydrates when it comes near: scroll to it as a reader would and wait until it has. */
+async function openView(page: Page) {
+  const section = page.locator('#progression');
+  await section.scrollIntoViewIfNeeded();
+  await expect(section.locator('astro-island')).not.toHaveAttribute('ssr');
+  return section;
 }
 
-const cell = (page: Page, level: string, dimension: string) =>
-  page.getByRole('gridcell', { name: new RegExp(`^Niveau ${level}, ${dimension}\\. `) });
+/** The drawing of the chart that the page's width shows (wide or narrow). */
+const chart = (page: Page, lang: 'nl' | 'fr') => page.getByRole('group', { name: CHART[lang] });
+const step = (page: Page, lang: 'nl' | 'fr', level: string, dimension = 0) =>
+  chart(page, lang).getByRole('list').nth(dimension).locator(`[role="listitem"][data-level="${level}"]`);
+const choice = (page: Page, from: string, to: string) => page.locator(`#progression button[data-pair="${from},${to}"]`);
 
-test.describe('progression chart', () => {
-  for (const lang of ['nl', 'fr'] as const) {
+test.describe('progression view', () => {
+  for (const lang of LANGS) {
     const pages = builtPages().filter((path) => COMPETENCY_PAGES[lang].test(path));
 
     test(`every ${lang} competency page has one`, () => {
-      // One page per described competency in this language.
       expect(pages.length).toBe(readdirSync(`content/competencies/${lang}`).filter((f) => f.endsWith('.mdx')).length);
       expect(pages.length).toBeGreaterThan(0);
     });
 
     for (const path of pages) {
-      test(`renders on /${path}`, async ({ page }) => {
+      test(`says what each level adds on /${path}, with no score`, async ({ page }) => {
         const errors: string[] = [];
         page.on('pageerror', (error) => errors.push(error.message));
         await page.goto(path);
         const dimensions = await page.locator('#level-D .cell').count();
         const levels = await page.locator('#level-matrix > section').count();
-        const grid = await openChart(page, lang);
-        await expect(grid.getByRole('row')).toHaveCount(dimensions + 1);
-        await expect(grid.getByRole('columnheader')).toHaveCount(levels + 1);
-        await expect(grid.getByRole('gridcell')).toHaveCount(dimensions * levels);
-        // Every level but the first has a percentage; the first says it is the start.
-        await expect(grid.locator('text.vis-share').filter({ hasText: /^\d+\s?%$/ })).toHaveCount(dimensions * (levels - 1));
-        await expect(grid.locator('rect.vis-bar')).toHaveCount(dimensions * levels);
-        // The server's pointer to the table is replaced by the chart.
-        await expect(page.locator('.vis-fallback')).toHaveCount(0);
+        const section = await openView(page);
+        const svg = chart(page, lang);
+        await expect(svg).toHaveCount(1);
+        await expect(svg).toBeVisible();
+        await expect(svg.getByRole('list')).toHaveCount(dimensions);
+        await expect(svg.getByRole('listitem')).toHaveCount(dimensions * levels);
+        // The first level is the start; every other level says what is new compared with the one before.
+        const start = lang === 'nl' ? /^Niveau D: startniveau\.$/ : /^Niveau D : niveau de départ\.$/;
+        const adds = lang === 'nl' ? /^Niveau [CBA](, nieuw ten opzichte van niveau [DCB]: .+|: geen nieuwe kernwoorden .+)\.$/ : /^Niveau [CBA](, nouveau par rapport au niveau [DCB] : .+| : pas de nouveaux mots clés .+)\.$/;
+        for (let d = 0; d < dimensions; d += 1) {
+          await expect(step(page, lang, 'D', d)).toHaveAccessibleName(start);
+          for (const level of ['C', 'B', 'A']) await expect(step(page, lang, level, d)).toHaveAccessibleName(adds);
+        }
+        // Words, not numbers: nothing in the section reads as a score.
+        expect(await section.innerText()).not.toMatch(/\d\s?%/);
+        await expect(section.locator('[role="listitem"] tspan').filter({ hasText: /^\+$/ }).first()).toBeVisible();
         expect(errors).toEqual([]);
       });
     }
   }
+
+  test('the new key words of a step come from the word diff of the two levels', async ({ page }) => {
+    await page.goto('nl/competenties/servicegericht-handelen/');
+    await openView(page);
+    // Dimension B, "Klanten begeleiden", from C to B (see the unit tests for the diff itself).
+    await expect(step(page, 'nl', 'B', 1)).toHaveAccessibleName(
+      'Niveau B, nieuw ten opzichte van niveau C: aangepaste en objectieve wijze; zorgt ervoor; klanten/burgers over transparante informatie beschikken.',
+    );
+    const lines = await step(page, 'nl', 'B', 1).locator('tspan').allTextContents();
+    expect(lines.join(' ')).toContain('aangepaste en objectieve wijze');
+  });
 });
 
-test.describe('keyboard', () => {
-  test('arrow keys move between cells, Enter chooses, a second Enter compares, Escape clears', async ({ page }) => {
-    await page.goto('nl/competenties/servicegericht-handelen/');
-    await openChart(page, 'nl');
-    const first = cell(page, 'D', 'A');
-    await expect(first).toHaveAttribute('tabindex', '0');
-    await first.focus();
-    await page.keyboard.press('ArrowRight');
-    await expect(cell(page, 'C', 'A')).toBeFocused();
-    await expect(cell(page, 'C', 'A')).toHaveAttribute('tabindex', '0');
-    await expect(first).toHaveAttribute('tabindex', '-1');
-    // The focused cell shows a visible focus ring.
-    await expect(cell(page, 'C', 'A').locator('.vis-focus')).toHaveCSS('stroke-width', '3px');
-    await page.keyboard.press('ArrowDown');
-    await expect(cell(page, 'C', 'B')).toBeFocused();
-    await page.keyboard.press('Enter');
-    await expect(cell(page, 'C', 'B')).toHaveAttribute('aria-selected', 'true');
-    await expect(cell(page, 'C', 'A')).toHaveAttribute('aria-selected', 'true');
-    await expect(page.getByRole('heading', { name: 'Gedragsindicatoren op niveau C' })).toBeVisible();
-    await expect(page.locator('.vis-announcement[aria-live="polite"]')).toHaveText('Niveau C gekozen. De gedragsindicatoren staan onder de grafiek.');
-    await expect(page).toHaveURL(/\?show=C#progression$/);
+test.describe('without JavaScript', () => {
+  for (const width of [1280, 375]) {
+    test(`the chart's SVG and what each level adds are there (${width} px)`, async ({ browser, baseURL }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(`${baseURL}nl/competenties/servicegericht-handelen/`);
+      const svg = chart(page, 'nl');
+      await expect(svg).toHaveCount(1);
+      await expect(svg).toBeVisible();
+      await expect(svg).toHaveClass(new RegExp(`pv-chart--${width > 900 ? 'wide' : 'narrow'}`));
+      const box = (await svg.boundingBox())!;
+      expect(box.height).toBeGreaterThan(200);
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+      const lines = await step(page, 'nl', 'B', 1).locator('tspan').allTextContents();
+      expect(lines.join(' ')).toMatch(/aangepaste en objectieve\swijze/);
+      // The buttons need the script: without it they are not shown, and the level matrix has everything.
+      await expect(page.locator('#progression button')).toHaveCount(3);
+      await expect(page.locator('#progression button').first()).toBeHidden();
+      await expect(page.locator('#level-matrix > section').filter({ visible: true })).toHaveCount(4);
+      await context.close();
+    });
+  }
 
-    await page.keyboard.press('ArrowRight');
-    await expect(cell(page, 'B', 'B')).toBeFocused();
-    await page.keyboard.press(' ');
-    await expect(page.getByRole('heading', { name: 'Van niveau C naar niveau B' })).toBeVisible();
-    await expect(page).toHaveURL(/\?compare=C,B#progression$/);
-    await page.keyboard.press('End');
-    await expect(cell(page, 'A', 'B')).toBeFocused();
-    await page.keyboard.press('Control+Home');
-    await expect(cell(page, 'D', 'A')).toBeFocused();
-
-    await page.keyboard.press('Escape');
-    await expect(page.getByRole('heading', { name: 'Van niveau C naar niveau B' })).toHaveCount(0);
-    await expect(page.getByText('Kies een niveau in de grafiek')).toBeVisible();
-    await expect(page).not.toHaveURL(/compare=|show=/);
-    await expect(page.getByRole('gridcell', { selected: true })).toHaveCount(0);
+  test('the overview is plain links, per competency and level', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}fr/apercu/`);
+    const link = page.getByRole('link', { name: 'Atteindre les objectifs, Niveau B' });
+    await expect(link).toHaveAttribute('href', /\/fr\/competences\/atteindre-les-objectifs\/\?level=B#level-B$/);
+    await context.close();
   });
+});
 
-  test('the chart is one tab stop', async ({ page }) => {
-    await page.goto('fr/competences/travailler-en-equipe/');
-    await openChart(page, 'fr');
-    await expect(page.locator('g.vis-cell[tabindex="0"]')).toHaveCount(1);
-    const cells = page.getByRole('gridcell');
-    await cells.first().focus();
+test.describe('no layout shift, no focus loss', () => {
+  for (const lang of LANGS) {
+    for (const path of builtPages().filter((p) => COMPETENCY_PAGES[lang].test(p))) {
+      test(`CLS ≤ 0.02 on /${path} after scrolling to the end`, async ({ page }) => {
+        await page.addInitScript(() => {
+          const shifts: number[] = [];
+          (window as unknown as { __shifts: number[] }).__shifts = shifts;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+              if (!entry.hadRecentInput) shifts.push(entry.value);
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await page.goto(path);
+        // Scroll down as a reader does, half a screen at a time, letting each frame render.
+        await page.evaluate(async () => {
+          const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+          while (scrollY + innerHeight < document.documentElement.scrollHeight - 2) {
+            scrollBy(0, innerHeight / 2);
+            await frame();
+          }
+        });
+        await hydrateIslands(page);
+        await page.waitForLoadState('networkidle');
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
+        const total = shifts.reduce((sum, value) => sum + value, 0);
+        expect(total, `layout shifts: ${shifts.join(', ')}`).toBeLessThanOrEqual(0.02);
+      });
+    }
+  }
+
+  test('a keyboard user on the view keeps the focus when it hydrates; the next Tab goes on', async ({ page }) => {
+    // Hold the island's script until the reader has tabbed onto the view.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/ProgressionVisualiser\.[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('nl/competenties/objectieven-behalen/');
+    await page.locator('#progression').scrollIntoViewIfNeeded();
+    const first = choice(page, 'D', 'C');
+    await first.focus();
+    await expect(first).toBeFocused();
+    await expect(page.locator('#progression astro-island')).toHaveAttribute('ssr', '');
+    await first.evaluate((element) => ((element as HTMLElement & { beforeHydration?: boolean }).beforeHydration = true));
+    release();
+    await expect(page.locator('#progression astro-island')).not.toHaveAttribute('ssr');
+    // The same element (not a replacement) still has the focus.
+    await expect(first).toBeFocused();
+    expect(await first.evaluate((element) => (element as HTMLElement & { beforeHydration?: boolean }).beforeHydration)).toBe(true);
     await page.keyboard.press('Tab');
-    await expect(cells.first()).not.toBeFocused();
-    await expect(page.locator('g.vis-cell:focus')).toHaveCount(0);
+    await expect(choice(page, 'C', 'B')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Van niveau C naar niveau B' })).toBeVisible();
   });
 });
 
 test.describe('comparison', () => {
-  test('C to B highlights the known new and dropped words', async ({ page }) => {
-    await page.goto('nl/competenties/servicegericht-handelen/?compare=C,B#progression');
-    await openChart(page, 'nl');
-    await expect(page.getByRole('heading', { name: 'Van niveau C naar niveau B' })).toBeVisible();
-    const dimensionB = page.locator('.vis-compare [data-dimension="B"]');
-    await expect(dimensionB.locator('.vis-side[data-level="B"] ins')).toHaveText([
-      'elke',
-      'op aangepaste en objectieve wijze',
-      'Zorgt ervoor dat',
-      'klanten/burgers over transparante informatie beschikken',
+  test('C → B: the lower level as it is, what is new at B in bold, marked for screen readers, no line-through', async ({ page }) => {
+    await page.goto('nl/competenties/servicegericht-handelen/');
+    await openView(page);
+    const button = choice(page, 'C', 'B');
+    await expect(button).toHaveAccessibleName('niveau C met niveau B');
+    await expect(button).toHaveAttribute('aria-pressed', 'false');
+    await button.click();
+    await expect(button).toHaveAttribute('aria-pressed', 'true');
+    await expect(page).toHaveURL(/\/nl\/competenties\/servicegericht-handelen\/\?compare=C,B#progression$/);
+    const panel = page.getByRole('region', { name: 'Van niveau C naar niveau B' });
+    await expect(panel).toBeVisible();
+    const dimension = panel.locator('[data-dimension="B"]');
+    // Level C's wording, complete and unmarked.
+    const lower = dimension.locator('.pv-side[data-level="C"] li');
+    await expect(lower.first()).toHaveText((await page.locator('#C-B-1').textContent())!.trim());
+    await expect(dimension.locator('.pv-side[data-level="C"] :is(ins, del, s, strike)')).toHaveCount(0);
+    // Level B's wording with what is new marked: bold, tinted, no underline, introduced in words.
+    const added = dimension.locator('.pv-side[data-level="B"] ins');
+    await expect(added.first()).toHaveText('nieuw op niveau B: elke');
+    await expect(added.first().locator('.visually-hidden')).toHaveText('nieuw op niveau B:');
+    await expect(added.first()).toHaveCSS('text-decoration-line', 'none');
+    expect(Number(await added.first().evaluate((el) => getComputedStyle(el).fontWeight))).toBeGreaterThanOrEqual(700);
+    // Read as a sighted reader does (without the screen-reader text), the wording is complete.
+    const seen = await dimension.locator('.pv-side[data-level="B"] li').evaluateAll((items) =>
+      items.map((item) => {
+        const copy = item.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+        return copy.textContent;
+      }),
+    );
+    expect(seen).toEqual([
+      'Geeft elke klant/burger op aangepaste en objectieve wijze advies.',
+      'Zorgt ervoor dat de klanten/burgers over transparante informatie beschikken.',
     ]);
-    await expect(dimensionB.locator('.vis-side[data-level="C"] del')).toHaveText([
-      'een concrete oplossing voor het probleem dat de',
-      'aanbrengt',
-      'Geeft de klant/burger transparant',
-      'of verwijst hem door naar',
-      'bevoegde personen of diensten',
-    ]);
-    await expect(dimensionB.locator('.vis-side[data-level="B"] li').first()).toHaveText('Geeft elke klant/burger op aangepaste en objectieve wijze advies.');
-    await expect(dimensionB).toContainText('Aandeel nieuwe formulering: 75%');
-    // Marked by more than colour: underline for new words, line-through for dropped ones.
-    await expect(dimensionB.locator('ins').first()).toHaveCSS('text-decoration-line', 'underline');
-    await expect(dimensionB.locator('del').first()).toHaveCSS('text-decoration-line', 'line-through');
-    // The columns of both levels are marked selected, with a check mark.
-    await expect(page.getByRole('columnheader', { name: 'Niveau B' })).toContainText('✓');
-    await expect(page.getByRole('columnheader', { name: 'Niveau D' })).not.toContainText('✓');
+    // Nothing in the whole view is struck through.
+    const struck = await page.locator('#progression *').evaluateAll((elements) =>
+      elements.filter((el) => getComputedStyle(el).textDecorationLine.includes('line-through')).length,
+    );
+    expect(struck).toBe(0);
+
+    // Closing gives the focus back to the choice that opened it.
+    await panel.getByRole('button', { name: 'Vergelijking sluiten' }).click();
+    await expect(panel).toHaveCount(0);
+    await expect(button).toBeFocused();
+    await expect(page).toHaveURL(/\/servicegericht-handelen\/(#progression)?$/);
   });
 
-  test('the order in the link does not matter; the earlier level comes first', async ({ page }) => {
-    await page.goto('fr/competences/agir-de-maniere-orientee-service/?compare=a,d#progression');
-    await openChart(page, 'fr');
-    await expect(page.getByRole('heading', { name: 'Du niveau D au niveau A' })).toBeVisible();
-    await expect(page).toHaveURL(/\?compare=D,A#progression$/);
-    await expect(page.getByRole('alert')).toHaveCount(0);
+  test('a step of the chart opens the comparison with the level before it', async ({ page }) => {
+    await page.goto('fr/competences/atteindre-les-objectifs/');
+    await openView(page);
+    await step(page, 'fr', 'A', 2).click();
+    await expect(page.getByRole('heading', { name: 'Du niveau B au niveau A' })).toBeVisible();
+    await expect(choice(page, 'B', 'A')).toHaveAttribute('aria-pressed', 'true');
+    // A second choice replaces the first.
+    await choice(page, 'D', 'C').click();
+    await expect(page.getByRole('heading', { name: 'Du niveau D au niveau C' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Du niveau B au niveau A' })).toHaveCount(0);
   });
 
-  test('one level offers to compare with its neighbours', async ({ page }) => {
-    await page.goto('nl/competenties/objectieven-behalen/?show=B#progression');
-    await openChart(page, 'nl');
-    await page.getByRole('button', { name: 'Vergelijk met niveau C' }).click();
-    await expect(page.getByRole('heading', { name: 'Van niveau C naar niveau B' })).toBeVisible();
-    await expect(page).toHaveURL(/\?compare=C,B#progression$/);
-    await page.getByRole('button', { name: 'Keuze wissen' }).click();
-    await expect(page).not.toHaveURL(/compare=/);
+  test('prints as the comparison: the comparison visible, no chart, buttons or disclosure markers', async ({ page }) => {
+    await page.goto('nl/competenties/in-team-werken/?compare=B,A');
+    await openView(page);
+    await page.emulateMedia({ media: 'print' });
+    const section = page.locator('#progression');
+    await expect(section).toBeVisible();
+    await expect(section.getByRole('heading', { name: 'Van niveau B naar niveau A' })).toBeVisible();
+    await expect(section.locator('.pv-side[data-level="A"] li').first()).toBeVisible();
+    await expect(section.locator('svg')).toHaveCount(2);
+    for (const svg of await section.locator('svg').all()) await expect(svg).toBeHidden();
+    for (const button of await section.getByRole('button').all()) await expect(button).toBeHidden();
+    await expect(section.locator('summary, details').filter({ visible: true })).toHaveCount(0);
+    // Without a comparison the level matrix is the printed version.
+    await page.emulateMedia({ media: 'screen' });
+    await section.getByRole('button', { name: 'Vergelijking sluiten' }).click();
+    await page.emulateMedia({ media: 'print' });
+    await expect(section).toBeHidden();
+    await expect(page.locator('#level-matrix')).toBeVisible();
+  });
+});
+
+test.describe('the page’s level choice', () => {
+  test('the view follows ?level= and the level-change event; it has no level picker of its own', async ({ page }) => {
+    await page.goto('nl/competenties/zichzelf-ontwikkelen/?level=B');
+    await openView(page);
+    const chosen = page.locator('#progression [role="listitem"].is-chosen').filter({ visible: true });
+    await expect(chosen).toHaveCount(3);
+    for (const item of await chosen.all()) {
+      await expect(item).toHaveAttribute('data-level', 'B');
+      await expect(item).toHaveAccessibleName(/\(gekozen niveau\)$/);
+    }
+    await page.evaluate(() => document.dispatchEvent(new CustomEvent('level-change', { detail: { level: 'A' } })));
+    await expect(chosen.first()).toHaveAttribute('data-level', 'A');
+    await page.evaluate(() => document.dispatchEvent(new CustomEvent('level-change', { detail: { level: null } })));
+    await expect(chosen).toHaveCount(0);
+    // Its only controls choose a comparison.
+    await expect(page.locator('#progression').getByRole('radio')).toHaveCount(0);
+    await expect(page.locator('#progression').getByRole('button')).toHaveCount(3);
   });
 });
 
 test.describe('URL state', () => {
-  test('chosen with the mouse, kept on reload and through the language switch', async ({ page }) => {
-    await page.goto('nl/competenties/in-team-werken/');
-    await openChart(page, 'nl');
-    await cell(page, 'D', 'A').click();
-    await cell(page, 'A', 'C').click();
-    await expect(page).toHaveURL(/\/nl\/competenties\/in-team-werken\/\?compare=D,A#progression$/);
-    await page.reload();
-    await openChart(page, 'nl');
+  test('a comparison is kept on reload and through the language switch, in the levels’ order', async ({ page }) => {
+    await page.goto('nl/competenties/in-team-werken/?compare=A,D');
+    await openView(page);
+    await expect(page).toHaveURL(/\?compare=D,A$/);
     await expect(page.getByRole('heading', { name: 'Van niveau D naar niveau A' })).toBeVisible();
-    await expect(cell(page, 'A', 'B')).toHaveAttribute('aria-selected', 'true');
-    await expect(cell(page, 'C', 'B')).toHaveAttribute('aria-selected', 'false');
-
+    // Not a step from one level to the next: no button is pressed.
+    await expect(page.locator('#progression button[aria-pressed="true"]')).toHaveCount(0);
+    await page.reload();
+    await openView(page);
+    await expect(page.getByRole('heading', { name: 'Van niveau D naar niveau A' })).toBeVisible();
     await page.getByRole('link', { name: 'Français' }).click();
-    await expect(page).toHaveURL(/\/fr\/competences\/travailler-en-equipe\/\?compare=D,A#progression$/);
-    await openChart(page, 'fr');
+    // The level picker may have rewritten the link last, with the comma encoded: the same link.
+    await expect(page).toHaveURL(/\/fr\/competences\/travailler-en-equipe\/\?compare=D(,|%2C)A/);
+    await openView(page);
     await expect(page.getByRole('heading', { name: 'Du niveau D au niveau A' })).toBeVisible();
   });
 
-  test('lives beside the level selector: the language switch keeps both', async ({ page }) => {
+  test('lives beside the page’s level: both stay in the URL', async ({ page }) => {
     await page.goto('fr/competences/s-auto-developper/?level=B&compare=C,B#progression');
-    await openChart(page, 'fr');
-    await expect(page.getByRole('radio', { name: 'Niveau B' })).toBeChecked();
+    await openView(page);
     await expect(page.getByRole('heading', { name: 'Du niveau C au niveau B' })).toBeVisible();
-    // The level selector writes the comma encoded; both spellings are the same link.
-    await page.getByRole('radio', { name: 'Niveau A' }).check();
-    await expect(page).toHaveURL(/\?level=A&compare=C(,|%2C)B#progression$/);
-    await page.getByRole('link', { name: 'Nederlands' }).click();
-    await expect(page).toHaveURL(/\/nl\/competenties\/zichzelf-ontwikkelen\/\?level=A&compare=C(,|%2C)B#progression$/);
-    await openChart(page, 'nl');
-    await expect(page.getByRole('heading', { name: 'Van niveau C naar niveau B' })).toBeVisible();
-    await expect(page.getByRole('radio', { name: 'Niveau A' })).toBeChecked();
+    await choice(page, 'B', 'A').click();
+    await expect(page).toHaveURL(/\?level=B&compare=B,A#progression$/);
+    await expect(page.getByRole('link', { name: 'Nederlands' })).toHaveAttribute('href', /\?level=B&compare=B(,|%2C)A/);
   });
 
   const malformed: { query: string; message: RegExp; heading: string | null; url: RegExp }[] = [
-    { query: 'compare=C,Z', message: /‘C,Z’.*niet bestaat.*Niveau C wordt getoond\./, heading: 'Gedragsindicatoren op niveau C', url: /\?show=C$/ },
-    { query: 'compare=B', message: /twee niveaus nodig.*‘B’.*Niveau B wordt getoond\./, heading: 'Gedragsindicatoren op niveau B', url: /\?show=B$/ },
-    { query: 'compare=B,B', message: /twee verschillende niveaus.*‘B,B’/, heading: 'Gedragsindicatoren op niveau B', url: /\?show=B$/ },
+    { query: 'compare=C,Z', message: /‘C,Z’.*niet bestaat.*Niveau D en niveau C worden vergeleken\./, heading: 'Van niveau D naar niveau C', url: /\?compare=D,C$/ },
+    { query: 'compare=B', message: /twee niveaus nodig.*‘B’.*Niveau C en niveau B worden vergeleken\./, heading: 'Van niveau C naar niveau B', url: /\?compare=C,B$/ },
+    { query: 'compare=B,B', message: /twee verschillende niveaus.*‘B,B’/, heading: 'Van niveau C naar niveau B', url: /\?compare=C,B$/ },
     { query: 'compare=D,C,A', message: /maar twee niveaus tegelijk.*Niveau D en niveau C worden vergeleken\./, heading: 'Van niveau D naar niveau C', url: /\?compare=D,C$/ },
-    { query: 'compare=X,Y', message: /niet bestaat.*Kies zelf/, heading: null, url: /betrouwbaarheid-tonen\/$/ },
-    { query: 'show=Q', message: /‘Q’/, heading: null, url: /betrouwbaarheid-tonen\/$/ },
+    { query: 'compare=X,Y', message: /niet bestaat.*Kies zelf een vergelijking/, heading: null, url: /betrouwbaarheid-tonen\/$/ },
   ];
   for (const { query, message, heading, url } of malformed) {
     test(`?${query} is reported and recovered from`, async ({ page }) => {
       await page.goto(`nl/competenties/betrouwbaarheid-tonen/?${query}`);
-      await openChart(page, 'nl');
+      await openView(page);
       await expect(page.getByRole('alert')).toHaveText(message);
       if (heading) await expect(page.getByRole('heading', { name: heading })).toBeVisible();
-      else await expect(page.getByText('Kies een niveau in de grafiek')).toBeVisible();
+      else await expect(page.locator('.pv-comparison')).toHaveCount(0);
       await expect(page).toHaveURL(url);
       // The chart is there all the same, and choosing again clears the message.
-      await cell(page, 'A', 'A').click();
+      await expect(chart(page, 'nl')).toBeVisible();
+      await choice(page, 'B', 'A').click();
       await expect(page.getByRole('alert')).toHaveCount(0);
     });
   }
 
   test('a malformed link in French is reported in French', async ({ page }) => {
     await page.goto('fr/competences/faire-preuve-de-fiabilite/?compare=B,B');
-    await openChart(page, 'fr');
-    await expect(page.getByRole('alert')).toHaveText('Une comparaison demande deux niveaux différents ; le lien cite deux fois le même niveau (« B,B »). Le niveau B est affiché.');
-  });
-});
-
-test.describe('without JavaScript', () => {
-  test('the level matrix holds the same information and the visualiser points to it', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${baseURL}nl/competenties/servicegericht-handelen/?compare=C,B`);
-    await expect(page.locator('svg.vis-chart, .vis-chart')).toHaveCount(0);
-    const pointer = page.getByRole('link', { name: 'Naar de gedragsindicatoren per niveau' });
-    await expect(pointer).toBeVisible();
-    await expect(pointer).toHaveAttribute('href', '#levels');
-    await expect(page.locator('#level-matrix > section').filter({ visible: true })).toHaveCount(4);
-    await expect(page.locator('#B-B-1')).toHaveText('Geeft elke klant/burger op aangepaste en objectieve wijze advies.');
-    await expect(page.locator('#C-B-1')).toHaveText('Geeft een concrete oplossing voor het probleem dat de klant/burger aanbrengt.');
-    await context.close();
-  });
-
-  test('the overview is a table of links', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${baseURL}fr/apercu/`);
-    const table = page.getByRole('table', { name: 'Compétences clés par niveau' });
-    await expect(table.getByRole('row')).toHaveCount(6);
-    await expect(table.getByRole('link', { name: /^Atteindre les objectifs, niveau B :/ })).toHaveAttribute('href', /\/fr\/competences\/atteindre-les-objectifs\/\?level=B#level-B$/);
-    await context.close();
+    await openView(page);
+    await expect(page.getByRole('alert')).toHaveText(
+      'Une comparaison demande deux niveaux différents ; le lien cite deux fois le même niveau (« B,B »). Les niveaux C et B sont comparés.',
+    );
   });
 });
 
 test.describe('overview', () => {
-  test('core competencies x levels, each cell leading to that competency at that level', async ({ page }) => {
+  test('per core competency and level, what the level adds, each level a link to that competency at that level', async ({ page }) => {
     await page.goto('nl/overzicht/');
-    const table = page.getByRole('table', { name: 'Kerncompetenties per niveau' });
-    const headers = table.getByRole('columnheader');
-    await expect(headers).toHaveCount(5);
-    for (const [index, name] of ['Kerncompetentie', 'Niveau D', 'Niveau C', 'Niveau B', 'Niveau A'].entries()) {
-      await expect(headers.nth(index)).toHaveAccessibleName(name);
-    }
-    await expect(table.getByRole('rowheader')).toHaveCount(5);
-    await expect(table.locator('td a')).toHaveCount(20);
-    await expect(table.locator('td[data-level="D"]').first()).toContainText('eerste niveau');
-    await table.getByRole('link', { name: /^Servicegericht handelen, niveau B:/ }).click();
+    const competencies = page.locator('.ov-competency');
+    await expect(competencies).toHaveCount(5);
+    await expect(page.locator('.ov-level a')).toHaveCount(20);
+    const service = page.locator('[data-competency="servicegericht-handelen"]');
+    await expect(service.locator('[data-level="D"]')).toContainText('startniveau');
+    await expect(service.locator('[data-level="B"]')).toContainText('aangepaste en objectieve wijze');
+    expect(await page.locator('main').innerText()).not.toMatch(/\d\s?%/);
+    await service.getByRole('link', { name: 'Servicegericht handelen, Niveau B' }).click();
     await expect(page).toHaveURL(/\/nl\/competenties\/servicegericht-handelen\/\?level=B#level-B$/);
-    await expect(page.getByRole('radio', { name: 'Niveau B' })).toBeChecked();
     await expect(page.locator('#level-B')).toBeVisible();
-    await expect(page.locator('#level-C')).toBeHidden();
-  });
-
-  test('arrow keys move between the cells, Enter opens one', async ({ page }) => {
-    await page.goto('fr/apercu/');
-    await expect(page.getByText('Les touches fléchées passent d’une cellule à l’autre')).toBeVisible(); // hydrated
-    const link = (competency: string, level: string) => page.getByRole('link', { name: new RegExp(`^${competency}, niveau ${level} :`) });
-    const rows = page.locator('tbody tr');
-    await rows.first().locator('th a').focus();
-    await page.keyboard.press('ArrowRight');
-    await expect(rows.first().locator('td a').first()).toBeFocused();
-    await page.keyboard.press('ArrowDown');
-    await expect(rows.nth(1).locator('td a').first()).toBeFocused();
-    await page.keyboard.press('End');
-    await expect(rows.nth(1).locator('td a').last()).toBeFocused();
-    await page.keyboard.press('ArrowLeft');
-    await expect(rows.nth(1).locator('td[data-level="B"] a')).toBeFocused();
-    const competency = (await rows.nth(1).locator('th').textContent())!.trim();
-    await expect(link(competency, 'B')).toBeFocused();
-    await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/\?level=B#level-B$/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(competency);
   });
 
   test('is linked from the home page, the navigation and every competency page', async ({ page }) => {
@@ -292,56 +352,64 @@ test.describe('overview', () => {
 });
 
 test.describe('accessibility and layout', () => {
+  /** axe on the page, or on a part of it (the rest of a competency page is checked by pages.spec.ts). */
+  const axe = async (page: Page, label: string, include?: string) => {
+    const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+    const results = await (include ? builder.include(include) : builder).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), label).toEqual([]);
+  };
+  const states = [
+    'nl/competenties/servicegericht-handelen/',
+    'nl/competenties/servicegericht-handelen/?level=B',
+    'nl/competenties/servicegericht-handelen/?compare=C,B',
+    'fr/competences/atteindre-les-objectifs/?level=A&compare=B,A',
+    'fr/competences/atteindre-les-objectifs/?compare=Z',
+  ];
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`axe finds nothing with a comparison open (${colorScheme})`, async ({ page }) => {
+    for (const width of [1280, 375]) {
+      test(`axe finds nothing in any state of the view (${colorScheme}, ${width} px)`, async ({ page }) => {
+        test.setTimeout(90_000);
+        await page.setViewportSize({ width, height: 800 });
+        await page.emulateMedia({ colorScheme });
+        for (const path of states) {
+          await page.goto(path);
+          await openView(page);
+          await axe(page, path, '#progression');
+        }
+      });
+    }
+    test(`axe finds nothing on the overview (${colorScheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
-      for (const [lang, path] of [['nl', 'nl/competenties/servicegericht-handelen/?compare=C,B'], ['fr', 'fr/competences/atteindre-les-objectifs/?show=A']] as const) {
+      for (const path of ['nl/overzicht/', 'fr/apercu/']) {
         await page.goto(path);
-        await openChart(page, lang);
-        await page.getByRole('gridcell').first().focus();
-        const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), path).toEqual([]);
+        await axe(page, path);
       }
-      await page.goto('fr/apercu/');
-      await expect(page.locator('.overview-hint')).toBeVisible();
-      const overview = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      expect(overview.violations.map((v) => v.id)).toEqual([]);
     });
   }
 
-  test('360 px wide: no horizontal scrolling, the chart fits', async ({ page }) => {
-    await page.setViewportSize({ width: 360, height: 740 });
-    for (const [lang, path] of [['fr', 'fr/competences/atteindre-les-objectifs/?compare=C,B'], ['nl', 'nl/competenties/servicegericht-handelen/?show=D']] as const) {
-      await page.goto(path);
-      await openChart(page, lang);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, path).toBeLessThanOrEqual(0);
-      const svg = await page.locator('.vis-chart svg').boundingBox();
-      expect(svg!.x + svg!.width).toBeLessThanOrEqual(360);
-    }
-    for (const path of ['nl/overzicht/', 'fr/apercu/']) {
-      await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, path).toBeLessThanOrEqual(0);
-      // The level columns show the level id only, but keep their full name.
-      await expect(page.getByRole('columnheader', { name: 'Niveau B' })).toHaveText(/B$/);
-    }
-  });
+  /** How far the elements inside `selector` reach beyond the viewport's right edge (0: they fit). */
+  const overflowOf = (page: Page, selector: string) =>
+    page.locator(selector).evaluate((root) => {
+      const edge = document.documentElement.clientWidth;
+      return Math.max(0, ...[root, ...root.querySelectorAll('*')].map((el) => el.getBoundingClientRect().right - edge));
+    });
 
-  test('respects prefers-reduced-motion', async ({ page }) => {
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto('nl/competenties/in-team-werken/');
-    await openChart(page, 'nl');
-    await expect(page.locator('rect.vis-bar').first()).toHaveCSS('animation-name', 'none');
-    await page.emulateMedia({ reducedMotion: 'no-preference' });
-    await expect(page.locator('rect.vis-bar').first()).toHaveCSS('animation-name', 'vis-grow');
-  });
-
-  test('is left out of print: the level matrix is the printed version', async ({ page }) => {
-    await page.goto('nl/competenties/in-team-werken/');
-    await openChart(page, 'nl');
-    await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('#progression')).toBeHidden();
-    await expect(page.locator('#level-matrix')).toBeVisible();
-  });
+  for (const width of [320, 375]) {
+    test(`${width} px wide: nothing of the view or the overview runs off the screen; the narrow drawing fits`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 740 });
+      for (const [lang, path] of [['fr', 'fr/competences/atteindre-les-objectifs/?compare=C,B'], ['nl', 'nl/competenties/servicegericht-handelen/']] as const) {
+        await page.goto(path);
+        await openView(page);
+        expect(await overflowOf(page, '#progression'), path).toBeLessThanOrEqual(0.5);
+        const svg = chart(page, lang);
+        await expect(svg).toHaveClass(/pv-chart--narrow/);
+        const box = (await svg.boundingBox())!;
+        expect(box.x + box.width).toBeLessThanOrEqual(width);
+      }
+      for (const path of ['nl/overzicht/', 'fr/apercu/']) {
+        await page.goto(path);
+        expect(await overflowOf(page, 'main'), path).toBeLessThanOrEqual(0.5);
+      }
+    });
+  }
 });

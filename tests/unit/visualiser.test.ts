@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { wrapWords } from '../../src/islands/visualiser/chart';
-import { moveInGrid } from '../../src/islands/visualiser/grid-nav';
+import fr from '../../src/i18n/locales/fr';
+import nl from '../../src/i18n/locales/nl';
+import { CHART_WIDTH, layoutChart, wrapText } from '../../src/islands/visualiser/chart-layout';
+import { keyPhrases, stopWordSet } from '../../src/islands/visualiser/key-phrases';
 import { problemMessage } from '../../src/islands/visualiser/messages';
-import { compareLevels, meanShare, progression, type DimensionInput } from '../../src/islands/visualiser/progression';
-import { inLevelOrder, readViewState, toggleLevel, writeViewState } from '../../src/islands/visualiser/view-state';
+import { adjacentPairs, compareLevels, levelSteps, type DimensionInput } from '../../src/islands/visualiser/progression';
+import { inLevelOrder, readViewState, writeViewState } from '../../src/islands/visualiser/view-state';
 import { diffIndicators } from '../../src/islands/visualiser/word-diff';
 import { segment, wordKeys } from '../../src/islands/visualiser/words';
 
@@ -54,7 +56,7 @@ describe('word diff between two levels', () => {
     const comparison = compareLevels([klantenBegeleiden], levels, 'B', 'C');
     expect(comparison.from).toBe('C');
     expect(comparison.to).toBe('B');
-    const { diff, share } = comparison.dimensions[0]!;
+    const { diff } = comparison.dimensions[0]!;
     // B keeps "Geeft … klant/burger … advies" and one "de" from C; "transparante" is not "transparant".
     expect(marked(diff.to, 'added')).toEqual([
       'elke',
@@ -70,73 +72,147 @@ describe('word diff between two levels', () => {
       'bevoegde personen of diensten',
     ]);
     expect(diff).toMatchObject({ fromWords: 28, toWords: 20, added: 15, removed: 23 });
-    expect(share).toBe(0.75);
   });
 });
 
-describe('progression per dimension', () => {
-  it('measures each level against the previous one, the first against nothing', () => {
-    const [dimension] = progression([klantenBegeleiden], levels);
+const nlStop = stopWordSet(nl.visualiser.chart.stopWords);
+const frStop = stopWordSet(fr.visualiser.chart.stopWords);
+
+describe('key phrases: what a level adds', () => {
+  it('are the added runs of words, trimmed of small words, in lower case, each once', () => {
+    const diff = diffIndicators(['Geeft concrete antwoorden.'], ['Geeft op de juiste manier concrete antwoorden, op de juiste manier.']);
+    expect(keyPhrases(diff.to, nlStop)).toEqual(['juiste manier']);
+  });
+
+  it('leave out runs of small words only, lone short words and words the level before already uses', () => {
+    const diff = diffIndicators(['Neemt zijn verantwoordelijkheid.', 'Werkt samen.'], ['Werkt zelf met de anderen samen.', 'Neemt de verantwoordelijkheid voor het team.']);
+    const all = diff.to.flatMap((pieces) => pieces.filter((p) => p.mark === 'added').map((p) => p.text.trim()));
+    expect(all.length).toBeGreaterThan(1);
+    // "zelf met de" is small words; the second run is kept whole for its one new word, "team".
+    expect(keyPhrases(diff.to, nlStop, new Set(['neemt', 'zijn', 'verantwoordelijkheid', 'werkt', 'samen']))).toEqual([
+      'anderen',
+      'neemt de verantwoordelijkheid voor het team',
+    ]);
+    const moved = diffIndicators(['Werkt samen. Neemt verantwoordelijkheid.'], ['Neemt verantwoordelijkheid. Werkt samen.']);
+    expect(keyPhrases(moved.to, nlStop, new Set(['werkt', 'samen', 'neemt', 'verantwoordelijkheid']))).toEqual([]);
+    const lone = diffIndicators(['Doet het.'], ['Zet het.']);
+    expect(keyPhrases(lone.to, nlStop)).toEqual([]);
+  });
+
+  it('keep an acronym as it is and close a parenthesis opened in the phrase', () => {
+    const diff = diffIndicators(['Leest.'], ['Leest FOD-nota’s (lectuur, seminaries) grondig.']);
+    expect(keyPhrases(diff.to, nlStop)).toEqual(['FOD-nota’s (lectuur, seminaries) grondig']);
+    const open = diffIndicators(['Leest.'], ['Leest diverse middelen (lectuur, seminaries.']);
+    expect(keyPhrases(open.to, nlStop)).toEqual(['diverse middelen (lectuur, seminaries)']);
+  });
+
+  it('trim French elisions and articles', () => {
+    const diff = diffIndicators(['Donne des conseils.'], ['Donne des conseils et l’expertise fournie au client.']);
+    expect(keyPhrases(diff.to, frStop)).toEqual(['expertise fournie au client']);
+  });
+});
+
+describe('steps from level to level', () => {
+  it('give, per dimension and level, what is new compared with the level before; the first adds nothing', () => {
+    const [dimension] = levelSteps([klantenBegeleiden], levels, nlStop);
     expect(dimension!.steps.map((s) => [s.level, s.previous])).toEqual([
       ['D', null],
       ['C', 'D'],
       ['B', 'C'],
       ['A', 'B'],
     ]);
-    const [d, c, b] = dimension!.steps;
-    expect(d).toMatchObject({ share: null, newWords: 0, words: 25 });
-    expect(c!.share).toBeCloseTo(c!.newWords / c!.words);
-    expect(b).toMatchObject({ words: 20, newWords: 15, share: 0.75 });
+    expect(dimension!.steps[0]!.phrases).toEqual([]);
+    expect(dimension!.steps[2]!.phrases).toEqual([
+      'aangepaste en objectieve wijze',
+      'zorgt ervoor',
+      'klanten/burgers over transparante informatie beschikken',
+    ]);
+    expect(dimension!.steps[3]!.phrases).toContain('beste oplossing');
   });
 
-  it('is 0 for identical wording and 1 for entirely new wording', () => {
-    const same: DimensionInput = { key: 'A', name: 'x', indicators: { D: ['Doet het werk.'], C: ['Doet het werk.'], B: ['Plant alles vooraf.'] } };
-    const [p] = progression([same], ['D', 'C', 'B']);
-    expect(p!.steps.map((s) => s.share)).toEqual([null, 0, 1]);
+  it('have no phrases when the wording stays the same or a level has no indicators', () => {
+    const same: DimensionInput = { key: 'A', name: 'x', indicators: { D: ['Doet het werk.'], C: ['Doet het werk.'] } };
+    expect(levelSteps([same], ['D', 'C', 'B'], nlStop)[0]!.steps.map((s) => s.phrases)).toEqual([[], [], []]);
   });
 
-  it('has no share for a level without indicators, and averages over the dimensions', () => {
-    const a: DimensionInput = { key: 'A', name: 'a', indicators: { D: ['een twee'], C: ['een drie'] } };
-    const b: DimensionInput = { key: 'B', name: 'b', indicators: { D: ['vier'], C: ['vier'] } };
-    const result = progression([a, b], ['D', 'C', 'B']);
-    expect(result[0]!.steps[2]!.share).toBeNull();
-    expect(meanShare(result, 'C')).toBeCloseTo(0.25);
-    expect(meanShare(result, 'D')).toBeNull();
+  it('pair each level with the next', () => {
+    expect(adjacentPairs(levels)).toEqual([
+      ['D', 'C'],
+      ['C', 'B'],
+      ['B', 'A'],
+    ]);
   });
 });
 
-describe('URL state of the visualiser', () => {
-  it('reads a comparison in the order of the levels, case-insensitively', () => {
-    expect(readViewState('?compare=C,B', levels)).toEqual({ selected: ['C', 'B'], problem: null });
-    expect(readViewState('?compare=b,%20c', levels)).toEqual({ selected: ['C', 'B'], problem: null });
-    expect(readViewState('?show=a', levels)).toEqual({ selected: ['A'], problem: null });
-    expect(readViewState('?level=B', levels)).toEqual({ selected: [], problem: null });
-  });
+describe('chart layout', () => {
+  const steps = levelSteps([klantenBegeleiden, { ...klantenBegeleiden, key: 'C', name: 'Klantencontacten onderhouden' }], levels, nlStop);
+  const texts = { start: 'startniveau', noNew: 'geen nieuwe kernwoorden' };
 
-  it('reports malformed comparisons and keeps what it can', () => {
-    expect(readViewState('?compare=C,Z', levels)).toEqual({ selected: ['C'], problem: { reason: 'unknown', value: 'C,Z' } });
-    expect(readViewState('?compare=B', levels)).toEqual({ selected: ['B'], problem: { reason: 'one', value: 'B' } });
-    expect(readViewState('?compare=B,B', levels)).toEqual({ selected: ['B'], problem: { reason: 'same', value: 'B,B' } });
-    expect(readViewState('?compare=D,C,A', levels)).toEqual({ selected: ['D', 'C'], problem: { reason: 'many', value: 'D,C,A' } });
-    expect(readViewState('?show=Q', levels)).toEqual({ selected: [], problem: { reason: 'unknown', value: 'Q' } });
-  });
+  for (const mode of ['wide', 'narrow'] as const) {
+    it(`${mode}: every line stays inside the chart, rows do not overlap, the first level says it is the start`, () => {
+      const layout = layoutChart(steps, levels, mode, texts);
+      expect(layout.width).toBe(CHART_WIDTH[mode]);
+      const charWidth = 7.5;
+      for (const row of layout.rows) {
+        for (const step of row.steps) {
+          for (const line of step.lines) {
+            expect(line.x).toBeGreaterThanOrEqual(0);
+            expect(line.x + line.text.length * charWidth, line.text).toBeLessThanOrEqual(step.box.x + step.box.width);
+            expect(line.y).toBeLessThanOrEqual(layout.height);
+          }
+        }
+        expect(row.steps[0]!.lines.map((l) => l.text)).toEqual(['startniveau']);
+      }
+      const [first, second] = layout.rows;
+      const bottom = Math.max(...first!.steps.flatMap((s) => s.lines.map((l) => l.y)));
+      expect(second!.titleLines[0]!.y - 16).toBeGreaterThan(bottom);
+    });
+  }
 
-  it('writes the view, keeping other parameters and a readable comma', () => {
-    expect(writeViewState('?level=B', ['C', 'B'])).toBe('?level=B&compare=C,B');
-    expect(writeViewState('?compare=C,B&level=B', ['A'])).toBe('?level=B&show=A');
-    expect(writeViewState('?show=A', [])).toBe('');
-  });
-
-  it('round-trips', () => {
-    for (const selected of [[], ['B'], ['D', 'A']]) {
-      expect(readViewState(writeViewState('?level=C', selected), levels).selected).toEqual(selected);
+  it('wide: the steps rise from the first level to the highest, in columns from left to right', () => {
+    const [row] = layoutChart(steps, levels, 'wide', texts).rows;
+    const badges = row!.steps.map((s) => s.badge);
+    for (let i = 1; i < badges.length; i += 1) {
+      expect(badges[i]!.cx).toBeGreaterThan(badges[i - 1]!.cx);
+      expect(badges[i]!.cy).toBeLessThan(badges[i - 1]!.cy);
     }
   });
 
-  it('chooses at most two levels, a third replacing the first chosen', () => {
-    expect(toggleLevel([], 'B')).toEqual(['B']);
-    expect(toggleLevel(['B'], 'B')).toEqual([]);
-    expect(toggleLevel(['B', 'D'], 'A')).toEqual(['D', 'A']);
+  it('is the same every time (the server and the browser draw the same SVG)', () => {
+    expect(layoutChart(steps, levels, 'wide', texts)).toEqual(layoutChart(steps, levels, 'wide', texts));
+  });
+
+  it('wraps text to the width, cutting only words longer than a line', () => {
+    expect(wrapText('A. Klantgerichtheid aan de dag leggen', 20)).toEqual(['A. Klantgerichtheid', 'aan de dag leggen']);
+    expect(wrapText('langetermijnopportuniteiten', 12)).toEqual(['langetermij-', 'nopportunit-', 'eiten']);
+  });
+});
+
+describe('URL state of the comparison', () => {
+  it('reads a comparison in the order of the levels, case-insensitively', () => {
+    expect(readViewState('?compare=C,B', levels)).toEqual({ pair: ['C', 'B'], problem: null });
+    expect(readViewState('?compare=b,%20c', levels)).toEqual({ pair: ['C', 'B'], problem: null });
+    expect(readViewState('?level=B', levels)).toEqual({ pair: [], problem: null });
+  });
+
+  it('reports malformed comparisons and recovers a comparison where it can', () => {
+    expect(readViewState('?compare=C,Z', levels)).toEqual({ pair: ['D', 'C'], problem: { reason: 'unknown', value: 'C,Z' } });
+    expect(readViewState('?compare=B', levels)).toEqual({ pair: ['C', 'B'], problem: { reason: 'one', value: 'B' } });
+    expect(readViewState('?compare=D,D', levels)).toEqual({ pair: ['D', 'C'], problem: { reason: 'same', value: 'D,D' } });
+    expect(readViewState('?compare=D,C,A', levels)).toEqual({ pair: ['D', 'C'], problem: { reason: 'many', value: 'D,C,A' } });
+    expect(readViewState('?compare=X,Y', levels)).toEqual({ pair: [], problem: { reason: 'unknown', value: 'X,Y' } });
+  });
+
+  it('writes the comparison, keeping other parameters and a readable comma', () => {
+    expect(writeViewState('?level=B', ['C', 'B'])).toBe('?level=B&compare=C,B');
+    expect(writeViewState('?compare=C,B&level=B', [])).toBe('?level=B');
+    expect(writeViewState('?compare=C,B', [])).toBe('');
+  });
+
+  it('round-trips', () => {
+    for (const pair of [[], ['C', 'B'], ['D', 'A']]) {
+      expect(readViewState(writeViewState('?level=C', pair), levels).pair).toEqual(pair);
+    }
     expect(inLevelOrder(['A', 'D'], levels)).toEqual(['D', 'A']);
   });
 
@@ -146,29 +222,19 @@ describe('URL state of the visualiser', () => {
       problemOne: 'one {value}.',
       problemSame: 'same {value}.',
       problemMany: 'many {value}.',
-      recoveredOne: 'showing {level}.',
       recoveredTwo: 'comparing {from}-{to}.',
       recoveredNone: 'choose.',
     };
-    expect(problemMessage({ reason: 'same', value: 'B,B' }, ['B'], labels)).toBe('same B,B. showing B.');
-    expect(problemMessage({ reason: 'many', value: 'D,C,A' }, ['D', 'C'], labels)).toBe('many D,C,A. comparing D-C.');
+    expect(problemMessage({ reason: 'same', value: 'B,B' }, ['C', 'B'], labels)).toBe('same B,B. comparing C-B.');
     expect(problemMessage({ reason: 'unknown', value: 'X,Y' }, [], labels)).toBe('unknown X,Y. choose.');
   });
 });
 
-describe('grid keys and chart text', () => {
-  const size = { rows: 3, cols: 4 };
-  it('moves with arrows, stops at the edges, jumps with Home/End', () => {
-    expect(moveInGrid({ row: 0, col: 0 }, 'ArrowRight', size)).toEqual({ row: 0, col: 1 });
-    expect(moveInGrid({ row: 0, col: 0 }, 'ArrowLeft', size)).toEqual({ row: 0, col: 0 });
-    expect(moveInGrid({ row: 2, col: 1 }, 'ArrowDown', size)).toEqual({ row: 2, col: 1 });
-    expect(moveInGrid({ row: 1, col: 1 }, 'ArrowUp', size)).toEqual({ row: 0, col: 1 });
-    expect(moveInGrid({ row: 1, col: 1 }, 'End', size)).toEqual({ row: 1, col: 3 });
-    expect(moveInGrid({ row: 1, col: 2 }, 'Home', size, true)).toEqual({ row: 0, col: 0 });
-    expect(moveInGrid({ row: 1, col: 1 }, 'Enter', size)).toBeNull();
-  });
-
-  it('wraps row titles to the width', () => {
-    expect(wrapWords('A. Klantgerichtheid aan de dag leggen', 20)).toEqual(['A. Klantgerichtheid', 'aan de dag leggen']);
+describe('no score', () => {
+  it('no string of the progression view speaks of a share or a percentage', () => {
+    for (const dictionary of [nl, fr]) {
+      const text = JSON.stringify(dictionary.visualiser);
+      expect(text).not.toMatch(/%|\{share\}|aandeel|part de formulation|percent/i);
+    }
   });
 });

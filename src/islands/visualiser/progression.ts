@@ -1,9 +1,12 @@
-import { diffIndicators, shareOfNewWording, type WordDiff } from './word-diff';
+import { keyPhrases } from './key-phrases';
+import { diffIndicators, type WordDiff } from './word-diff';
+import { wordKeys } from './words';
 
 /**
- * What the visualiser derives from a competency's content: per dimension, how the wording of the
- * behavioural indicators changes from one level to the next, and the comparison of two levels.
- * Levels come in the catalog's order (first to highest); nothing here knows their names.
+ * What the progression view derives from a competency's content: per dimension, what each level
+ * adds to the one before it (the new key words and phrases of its behavioural indicators), and the
+ * full comparison of two levels. Levels come in the catalog's order (first to highest); nothing
+ * here knows their names. No measure, no score: words.
  */
 export interface DimensionInput {
   key: string;
@@ -12,56 +15,45 @@ export interface DimensionInput {
   indicators: Record<string, readonly string[]>;
 }
 
-export interface ProgressionStep {
+export interface LevelStep {
   level: string;
   /** The level before this one in the order, `null` for the first. */
   previous: string | null;
-  words: number;
-  /** Words not found in the previous level's indicators (0 for the first level). */
-  newWords: number;
-  /** `newWords / words`: a rough measure of how much the wording changes; `null` without a previous level or without words. */
-  share: number | null;
+  /** The key words and phrases new at this level (none for the first level). */
+  phrases: string[];
 }
 
-export interface DimensionProgression {
+export interface DimensionSteps {
   key: string;
   name: string;
-  steps: ProgressionStep[];
+  steps: LevelStep[];
 }
 
 const indicatorsAt = (dimension: DimensionInput, level: string) => dimension.indicators[level] ?? [];
 
-export function progression(dimensions: readonly DimensionInput[], levels: readonly string[]): DimensionProgression[] {
+export function levelSteps(
+  dimensions: readonly DimensionInput[],
+  levels: readonly string[],
+  stopWords: ReadonlySet<string>,
+): DimensionSteps[] {
   return dimensions.map((dimension) => ({
     key: dimension.key,
     name: dimension.name,
     steps: levels.map((level, index) => {
       const previous = index > 0 ? levels[index - 1]! : null;
-      const diff = diffIndicators(previous === null ? [] : indicatorsAt(dimension, previous), indicatorsAt(dimension, level));
-      return {
-        level,
-        previous,
-        words: diff.toWords,
-        newWords: previous === null ? 0 : diff.added,
-        share: previous === null ? null : shareOfNewWording(diff),
-      };
+      if (previous === null) return { level, previous, phrases: [] };
+      const before = indicatorsAt(dimension, previous);
+      const diff = diffIndicators(before, indicatorsAt(dimension, level));
+      const phrases = keyPhrases(diff.to, stopWords, new Set(before.flatMap(wordKeys)));
+      return { level, previous, phrases };
     }),
   }));
-}
-
-/** The mean share over the dimensions at one level, `null` when no dimension has one. */
-export function meanShare(progressions: readonly DimensionProgression[], level: string): number | null {
-  const shares = progressions
-    .map((p) => p.steps.find((s) => s.level === level)?.share ?? null)
-    .filter((s): s is number => s !== null);
-  return shares.length === 0 ? null : shares.reduce((sum, s) => sum + s, 0) / shares.length;
 }
 
 export interface DimensionComparison {
   key: string;
   name: string;
   diff: WordDiff;
-  share: number | null;
 }
 
 export interface Comparison {
@@ -83,9 +75,14 @@ export function compareLevels(
   return {
     from,
     to,
-    dimensions: dimensions.map((dimension) => {
-      const diff = diffIndicators(indicatorsAt(dimension, from), indicatorsAt(dimension, to));
-      return { key: dimension.key, name: dimension.name, diff, share: shareOfNewWording(diff) };
-    }),
+    dimensions: dimensions.map((dimension) => ({
+      key: dimension.key,
+      name: dimension.name,
+      diff: diffIndicators(indicatorsAt(dimension, from), indicatorsAt(dimension, to)),
+    })),
   };
 }
+
+/** The steps from one level to the next: `[D, C]`, `[C, B]`, `[B, A]`. */
+export const adjacentPairs = (levels: readonly string[]): [string, string][] =>
+  levels.slice(1).map((level, index) => [levels[index]!, level]);

@@ -1,10 +1,9 @@
 /**
- * The visualiser's URL state, language-neutral so the language switch keeps it:
- * `?compare=C,B` compares two levels, `?show=B` shows one level's indicators. The competency is the
- * page itself. Pure functions, unit-tested.
+ * The progression view's URL state, language-neutral so the language switch keeps it:
+ * `?compare=C,B` compares two levels. The competency is the page itself; the level the reader
+ * chose (`?level=`) belongs to the page's level picker. Pure functions, unit-tested.
  */
 export const COMPARE_PARAM = 'compare';
-export const SHOW_PARAM = 'show';
 
 export type ProblemReason = 'unknown' | 'one' | 'same' | 'many';
 
@@ -15,9 +14,9 @@ export interface ViewProblem {
 }
 
 export interface ViewState {
-  /** The chosen levels (none, one or two), in the levels' order. */
-  selected: string[];
-  /** Set when the URL asked for something impossible; `selected` then holds what could be kept. */
+  /** The two levels compared, in the levels' order, or none. */
+  pair: string[];
+  /** Set when the URL asked for something impossible; `pair` then holds what could be kept. */
   problem: ViewProblem | null;
 }
 
@@ -29,51 +28,37 @@ export function inLevelOrder(selected: readonly string[], levels: readonly strin
   return levels.filter((level) => selected.includes(level));
 }
 
+/** One known level: its step from the level before it (the first level: to the level after it). */
+function stepOf(level: string, levels: readonly string[]): string[] {
+  const index = levels.indexOf(level);
+  const other = levels[index - 1] ?? levels[index + 1];
+  return other === undefined ? [] : inLevelOrder([level, other], levels);
+}
+
 export function readViewState(search: string, levels: readonly string[]): ViewState {
-  const params = new URLSearchParams(search);
-  const compare = params.get(COMPARE_PARAM);
-  if (compare !== null && compare.trim() !== '') {
-    const parts = compare.split(',').map((part) => part.trim()).filter((part) => part !== '');
-    const matched = parts.map((part) => matchLevel(part, levels));
-    const known = [...new Set(matched.filter((level): level is string => level !== null))];
-    const reason: ProblemReason | null = matched.includes(null)
-      ? 'unknown'
-      : parts.length > 2
-        ? 'many'
-        : parts.length < 2
-          ? 'one'
-          : known.length < 2
-            ? 'same'
-            : null;
-    return {
-      selected: inLevelOrder(known.slice(0, 2), levels),
-      problem: reason === null ? null : { reason, value: compare },
-    };
-  }
-  const show = params.get(SHOW_PARAM);
-  if (show !== null && show.trim() !== '') {
-    const level = matchLevel(show, levels);
-    return level ? { selected: [level], problem: null } : { selected: [], problem: { reason: 'unknown', value: show } };
-  }
-  return { selected: [], problem: null };
+  const compare = new URLSearchParams(search).get(COMPARE_PARAM);
+  if (compare === null || compare.trim() === '') return { pair: [], problem: null };
+  const parts = compare.split(',').map((part) => part.trim()).filter((part) => part !== '');
+  const matched = parts.map((part) => matchLevel(part, levels));
+  const known = [...new Set(matched.filter((level): level is string => level !== null))];
+  const reason: ProblemReason | null = matched.includes(null)
+    ? 'unknown'
+    : parts.length > 2
+      ? 'many'
+      : parts.length < 2
+        ? 'one'
+        : known.length < 2
+          ? 'same'
+          : null;
+  const pair = known.length >= 2 ? inLevelOrder(known.slice(0, 2), levels) : known.length === 1 ? stepOf(known[0]!, levels) : [];
+  return { pair, problem: reason === null ? null : { reason, value: compare } };
 }
 
 /** The query string for a view, keeping every other parameter; commas stay readable. */
-export function writeViewState(search: string, selected: readonly string[]): string {
+export function writeViewState(search: string, pair: readonly string[]): string {
   const params = new URLSearchParams(search);
   params.delete(COMPARE_PARAM);
-  params.delete(SHOW_PARAM);
-  if (selected.length >= 2) params.set(COMPARE_PARAM, selected.slice(0, 2).join(','));
-  else if (selected.length === 1) params.set(SHOW_PARAM, selected[0]!);
+  if (pair.length >= 2) params.set(COMPARE_PARAM, pair.slice(0, 2).join(','));
   const query = params.toString().replace(/%2C/gi, ',');
   return query ? `?${query}` : '';
-}
-
-/**
- * Choosing a level: a chosen level is unchosen; a third level replaces the one chosen first.
- * `chosen` is in the order of choice; so is the result.
- */
-export function toggleLevel(chosen: readonly string[], level: string): string[] {
-  if (chosen.includes(level)) return chosen.filter((l) => l !== level);
-  return [...chosen, level].slice(-2);
 }

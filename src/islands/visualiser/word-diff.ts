@@ -97,8 +97,3 @@ export function diffIndicators(from: readonly string[], to: readonly string[]): 
     removed,
   };
 }
-
-/** Share of the second list's words that are new, `null` when it has no words. */
-export function shareOfNewWording(diff: WordDiff): number | null {
-  return diff.toWords === 0 ? null : diff.added / diff.toWords;
-}
