@@ -407,4 +407,24 @@ export interface Dictionary {
   visualiser: VisualiserStrings;
   builder: BuilderStrings;
   editors: EditorStrings;
+  provenance: ProvenanceStrings;
+}
+
+/** Where a text comes from (issue 12): source slips, our own text, our translations; moved pages. */
+export interface ProvenanceStrings {
+  /** After a slip of the source kept verbatim; `{note}` says what the source presumably meant. */
+  sicNote: string;
+  /** The label of a text that is ours, not the source's. */
+  editorial: string;
+  /** The label of our translation of a sentence that the source gives in language `{language}`. */
+  sourceTranslation: string;
+  /** Language names for `sourceTranslation`, by code ("uit het Frans"). */
+  languageNames: Record<string, string>;
+  /** Variant wordings at several levels (`variantWording` in `ui` is the one-level form). */
+  variantWordingPlural: string;
+  /** A slip of the source at some levels, shown apart from the variant wordings. */
+  sourceSlips: string;
+  /** The page left at a former address. */
+  movedTitle: string;
+  movedText: string;
 }

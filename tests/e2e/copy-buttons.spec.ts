@@ -127,7 +127,7 @@ test.describe('add to profile', () => {
   test('does not write over an unreadable stored profile', async ({ page }) => {
     await page.goto('fr/niveaux/b/');
     await page.evaluate((key) => localStorage.setItem(key, '{"v":1,"title":'), STORAGE_KEY);
-    await page.locator('#in-team-werken').getByRole('button', { name: /^Dans mon profil/ }).click();
+    await page.locator('#in-team-werken').getByRole('button', { name: /^Ajouter à mon profil/ }).click();
     await expect(confirmation(page)).toContainText('illisible et n’a pas été modifié');
     expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBe('{"v":1,"title":');
   });

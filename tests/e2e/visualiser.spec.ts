@@ -170,7 +170,7 @@ test.describe('URL state', () => {
   });
 
   test('lives beside the level selector: the language switch keeps both', async ({ page }) => {
-    await page.goto('fr/competences/s-auto-developper/?level=B&compare=C,B#progression');
+    await page.goto('fr/competences/s-autodevelopper/?level=B&compare=C,B#progression');
     await openChart(page, 'fr');
     await expect(page.getByRole('radio', { name: 'Niveau B' })).toBeChecked();
     await expect(page.getByRole('heading', { name: 'Du niveau C au niveau B' })).toBeVisible();

@@ -310,4 +310,14 @@ export default {
     stateNoSource: 'Brontekst ontbreekt',
     statusEmpty: 'Er zijn nog geen vertaalde pagina’s.',
   },
+  provenance: {
+    sicNote: 'sic, {note}',
+    editorial: 'Redactionele tekst',
+    sourceTranslation: 'Onze vertaling: de bron geeft deze zin {language}.',
+    languageNames: { nl: 'in het Nederlands', fr: 'in het Frans' },
+    variantWordingPlural: 'De bron formuleert dit op de niveaus {levels} iets anders.',
+    sourceSlips: 'Verschrijving in de bron ({levels})',
+    movedTitle: 'Deze pagina is verhuisd',
+    movedText: 'Ze staat nu hier:',
+  },
 } satisfies Dictionary;
