@@ -6,6 +6,9 @@ import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import cspHeaders from './src/integrations/csp-headers.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { typographyHastPlugin } from './src/lib/rehype-typography.ts';
+import formerSlugs from './src/integrations/former-slugs.ts';
 
 // Where the site is published. Canonical URLs, hreflang alternates and the sitemap are absolute,
 // so they need the origin; SITE_URL and BASE_PATH let a deployment (or a test) override both.
@@ -22,7 +25,10 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx(), preact(), sitemap({ filter: (page) => !/\/404\/$/.test(page) }), pagefind(), cspHeaders()],
+  integrations: [contentCheck(), mdx(), preact(), sitemap({ filter: (page) => !/\/404\/$/.test(page) }), pagefind(), formerSlugs(), cspHeaders()],
+  // MDX bodies get the typography of their language, as the frontmatter texts do (src/lib/typography.ts);
+  // it replaces the processor's own (English) smart punctuation.
+  markdown: { processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [typographyHastPlugin] }) },
   devToolbar: { enabled: false },
   // Content-Security-Policy as a <meta> on every page: only the site's own origin. Astro adds the
   // hashes of its own inline scripts and styles. Pagefind compiles WebAssembly ('wasm-unsafe-eval');

@@ -412,7 +412,7 @@ export interface Dictionary {
 
 /** Where a text comes from (issue 12): source slips, our own text, our translations; moved pages. */
 export interface ProvenanceStrings {
-  /** After a slip of the source kept verbatim; `{note}` says what the source presumably meant. */
+  /** After a slip of the source kept verbatim: `{sic}` (the word sic) and `{note}`, what the source presumably meant. */
   sicNote: string;
   /** The label of a text that is ours, not the source's. */
   editorial: string;

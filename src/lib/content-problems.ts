@@ -9,6 +9,7 @@ import { competencyPath, contextPagePath, functionPath } from './paths';
 import { buildRoutes } from './routes';
 import { findTextProblems } from './text-checks';
 import { translationRows } from './translation-status';
+import { findTypographyProblems } from './typography-check';
 
 /**
  * The content checks, shared by `npm run check` and the build (one module, the same messages):
@@ -116,6 +117,7 @@ export function findContentProblems(
         error(entry, 'translation', `this "${locale}" entry does not say which text it translates.`, `Add the block\n    translation:\n      from: "${sourceLocale}"\n      status: "translated"\n  after the slug line, then run: npm run translation:accept -- ${fileOf(entry)}`);
       }
       for (const finding of findTextProblems(entry.data, entry.body, entry.bodyLine)) error(entry, finding.field, finding.message, finding.fix);
+      for (const finding of findTypographyProblems(locale, entry.data, entry.body, entry.bodyLine)) error(entry, finding.field, finding.message, finding.fix);
       if (kind === 'pages' && (entry.body ?? '').trim() === '') {
         error(entry, 'body', 'the page has no text after the frontmatter.', 'Write the text of the page below the closing "---" line.');
       }

@@ -20,6 +20,8 @@ export const competencySchema = z.object({
   core: z.boolean(),
   name: z.string().min(1),
   slug: idSchema,
+  /** Earlier slugs of the entry, whose addresses must keep working (a redirect page is generated for each). */
+  formerSlugs: z.array(idSchema).optional(),
   translation: translationSchema.optional(),
   definition: levelTextSchema,
   dimensions: z.array(dimensionSchema).min(1),
