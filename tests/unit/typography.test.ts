@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { dictionaries } from '../../src/i18n';
+import { stringsOf } from '../../src/lib/text-checks';
 import { NBSP, NNBSP, typeset, typesetDeep } from '../../src/lib/typography';
 
 const fr = (text: string) => typeset(text, 'fr');
@@ -86,5 +88,19 @@ describe('typeset, in general', () => {
       list: [`l’un${NBSP}: l’autre`],
       summary: { nl: 'collega’s', fr: `l’équipe${NNBSP}?` },
     });
+  });
+});
+
+describe('the UI strings', () => {
+  it('follow the typography of their language as the site reads them (src/i18n/index.ts applies it)', () => {
+    for (const { locale, routes, ...sections } of dictionaries) {
+      expect(Object.keys(routes).length).toBeGreaterThan(0);
+      for (const { field, text } of stringsOf(sections)) {
+        expect(text, `${locale.code} ${field}`).toBe(typeset(text, locale.code));
+        expect(text, `${locale.code} ${field}`).not.toContain("'");
+      }
+    }
+    const fr = dictionaries.find((d) => d.locale.code === 'fr')!;
+    expect(fr.ui.labelled).toBe(`{term}${NBSP}: {text}`);
   });
 });
