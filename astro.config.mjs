@@ -9,6 +9,8 @@ import cspHeaders from './src/integrations/csp-headers.ts';
 import contentCheck from './src/integrations/content-check.ts';
 // MDX bodies are prose: the body rules run in the compile step itself (CONTRIBUTING.md, "What a body may contain").
 import { bodyProcessorOptions } from './src/content-tools/body/plugin.ts';
+import { typographyHastPlugin } from './src/lib/rehype-typography.ts';
+import formerSlugs from './src/integrations/former-slugs.ts';
 import precompress from './src/integrations/precompress.ts';
 
 // Where the site is published. Canonical URLs, hreflang alternates and the sitemap are absolute,
@@ -19,6 +21,15 @@ const base = process.env.BASE_PATH ?? '/';
 const outDir = process.env.DIST_DIR ?? './dist';
 const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
 
+// The one Markdown/MDX processor of the site: the body rules (nothing but prose reaches a page) and
+// the typography of each language (src/lib/typography.ts), which replaces the processor's own
+// (English) smart punctuation.
+const bodyProcessor = satteri({
+  ...bodyProcessorOptions,
+  features: { smartPunctuation: false },
+  hastPlugins: [typographyHastPlugin],
+});
+
 export default defineConfig({
   site,
   base,
@@ -26,7 +37,17 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx({ processor: satteri(bodyProcessorOptions) }), preact(), sitemap({ filter: (page) => !/\/404\/$/.test(page) }), pagefind(), cspHeaders(), precompress()],
+  integrations: [
+    contentCheck(),
+    mdx({ processor: bodyProcessor }),
+    preact(),
+    sitemap({ filter: (page) => !/\/404\/$/.test(page) }),
+    pagefind(),
+    formerSlugs(),
+    cspHeaders(),
+    precompress(),
+  ],
+  markdown: { processor: bodyProcessor },
   devToolbar: { enabled: false },
   // Editors get completion and inline errors in MDX frontmatter from the collections' schemas (CONTRIBUTING.md).
   experimental: { contentIntellisense: true },

@@ -1,3 +1,4 @@
+import { typesetDeep } from '../lib/typography';
 import type { Dictionary } from './types';
 
 /**
@@ -7,7 +8,8 @@ import type { Dictionary } from './types';
 const modules = import.meta.glob<{ default: Dictionary }>('./locales/*.ts', { eager: true });
 
 export const dictionaries: readonly Dictionary[] = Object.values(modules)
-  .map((module) => module.default)
+  // UI strings follow the same typography as the content (src/lib/typography.ts): applied here, once.
+  .map((module) => typesetDeep(module.default, module.default.locale.code))
   .sort((a, b) => a.locale.order - b.locale.order);
 
 export const localeCodes: readonly string[] = dictionaries.map((d) => d.locale.code);

@@ -1,7 +1,7 @@
 /**
  * A URL slug from a name, in any language: accents stripped (`é` -> `e`), lowercase, every run
  * of other characters (spaces, apostrophes, punctuation) one hyphen.
- * `S'auto-développer` -> `s-auto-developper`, `Informatie begrijpen` -> `informatie-begrijpen`.
+ * `S'autodévelopper` -> `s-autodevelopper`, `Informatie begrijpen` -> `informatie-begrijpen`.
  */
 export function slugify(name: string): string {
   return name

@@ -12,7 +12,7 @@ export interface HashableEntry {
 }
 
 /** Frontmatter fields that do not change what there is to translate. */
-const NOT_HASHED = new Set(['translation', 'slug']);
+const NOT_HASHED = new Set(['translation', 'slug', 'formerSlugs']);
 
 /** JSON with object keys sorted at every depth, `undefined` members left out. */
 export function canonicalJson(value: unknown): string {

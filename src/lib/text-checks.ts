@@ -112,7 +112,8 @@ export function proseLines(body: string, firstLine = 1): { line: number; text: s
     if (inCode) return;
     const text = raw
       .replace(/\]\([^)]*\)/g, ']')
-      .replace(/<[^>]+>/g, ' ')
+      // A component tag counts as a space only where it has none beside it ('woord<Sic /> volgende').
+      .replace(/(\s*)<[^>]+>(\s*)/g, (_, before: string, after: string) => (before || after ? ' ' : ''))
       .replace(/https?:\/\/\S+/g, '')
       .replace(/\s+$/, '');
     if (text.trim() !== '') result.push({ line: firstLine + index, text: text.replace(/^\s*(?:[-*+]|\d+\.|>|#+)?\s*/, '') });

@@ -20,7 +20,7 @@ export const competencySchema = z.strictObject({
   core: z.boolean(),
   name: z.string().min(1),
   slug: idSchema,
-  /** Earlier slugs of this entry, whose addresses must keep working (they redirect to `slug`). */
+  /** Earlier slugs of the entry, whose addresses must keep working (a redirect page is generated for each). */
   formerSlugs: z.array(idSchema).optional(),
   translation: translationSchema.optional(),
   definition: levelTextSchema,

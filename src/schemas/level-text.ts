@@ -10,6 +10,11 @@ export const levelTextSchema = z.union([
   z.strictObject({
     text: z.string().min(1),
     levels: z.record(z.string(), z.string().min(1)).optional(),
+    /**
+     * Levels whose wording (in `levels`) is a slip of the source kept verbatim, with a note on what
+     * it presumably means: shown with [sic], not as a variant wording (src/lib/source-slips.ts).
+     */
+    sic: z.record(z.string(), z.string().min(1)).optional(),
   }),
 ]);
 export type LevelText = z.infer<typeof levelTextSchema>;

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** The pages of the built site (`dist/`), as paths relative to the base URL: `nl/competenties/x/`. */
@@ -11,7 +11,8 @@ export function builtPages(dir = DIST_DIR): string[] {
       const path = join(current, name);
       if (statSync(path).isDirectory()) {
         if (name !== 'pagefind' && name !== '_astro') walk(path);
-      } else if (name === 'index.html') {
+      } else if (name === 'index.html' && !readFileSync(path, 'utf8').includes('data-redirect-page')) {
+        // (pages left at former addresses, src/lib/former-slugs.ts, are not pages of the site)
         const folder = relative(dir, current).split(sep).join('/');
         pages.push(folder ? `${folder}/` : '');
       }

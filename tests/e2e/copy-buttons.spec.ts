@@ -14,9 +14,9 @@ B. Resultaatgerichtheid tonen: resultaten genereren door doelgericht en binnen d
 • Behaalt resultaten binnen zijn/haar domein door vlot in te spelen op onvoorziene omstandigheden.
 • Slaagt erin kortetermijnresultaten te behalen door gepast te reageren op hindernissen.
 
-C. Verantwoordelijkheid opnemen voor ondernomen acties: verantwoordelijkheid opnemen voor de kwaliteit van ondernomen acties, binnen het eigen vakgebied, tegenover de collega's, de organisatie en de burgers.
+C. Verantwoordelijkheid opnemen voor ondernomen acties: verantwoordelijkheid opnemen voor de kwaliteit van ondernomen acties, binnen het eigen vakgebied, tegenover de collega’s, de organisatie en de burgers.
 • Neemt de verantwoordelijkheid op zich voor de juistheid van de geleverde prestaties.
-• Neemt de verantwoordelijkheid op zich voor de eigen fouten en deze van collega's of medewerkers.`;
+• Neemt de verantwoordelijkheid op zich voor de eigen fouten en deze van collega’s of medewerkers.`;
 
 test.describe('copy buttons', () => {
   test('copy one indicator with the keyboard; the confirmation is announced', async ({ page }) => {
@@ -41,8 +41,8 @@ test.describe('copy buttons', () => {
     const title = (await section.locator(`#${key}-B-A-title`).textContent())!.trim();
     const description = (await section.locator(`#${key}-B-A .description`).textContent())!.trim();
     const indicators = (await section.locator(`#${key}-B-A li`).allTextContents()).map((t) => t.trim());
-    expect(clipboard['text/plain']).toBe(`${title} : ${description}\n${indicators.map((i) => `• ${i}`).join('\n')}`);
-    expect(clipboard['text/html']).toContain(`<strong>${title}</strong> : ${description}</p><ul><li>${indicators[0]}</li><li>${indicators[1]}</li></ul>`);
+    expect(clipboard['text/plain']).toBe(`${title}\u00a0: ${description}\n${indicators.map((i) => `• ${i}`).join('\n')}`);
+    expect(clipboard['text/html']).toContain(`<strong>${title}</strong>&nbsp;: ${description}</p><ul><li>${indicators[0]}</li><li>${indicators[1]}</li></ul>`);
   });
 
   test('copy a whole competency at a level: heading, definition, dimensions, indicators', async ({ page }) => {
@@ -127,7 +127,7 @@ test.describe('add to profile', () => {
   test('does not write over an unreadable stored profile', async ({ page }) => {
     await page.goto('fr/niveaux/b/');
     await page.evaluate((key) => localStorage.setItem(key, '{"v":1,"title":'), STORAGE_KEY);
-    await page.locator('#in-team-werken').getByRole('button', { name: /^Dans mon profil/ }).click();
+    await page.locator('#in-team-werken').getByRole('button', { name: /^Ajouter à mon profil/ }).click();
     await expect(confirmation(page)).toContainText('illisible et n’a pas été modifié');
     expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBe('{"v":1,"title":');
   });

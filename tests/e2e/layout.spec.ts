@@ -11,7 +11,7 @@ test.describe('layout', () => {
   });
 
   test('the skip link is the first stop and moves focus to the content', async ({ page }) => {
-    await page.goto('fr/competences/s-auto-developper/');
+    await page.goto('fr/competences/s-autodevelopper/');
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Aller au contenu' });
     await expect(skip).toBeFocused();

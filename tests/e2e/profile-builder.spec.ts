@@ -29,7 +29,7 @@ test.describe('profile builder', () => {
     // Keep two indicators of "In team werken".
     const team = page.locator('#item-in-team-werken');
     await team.getByText(/Gedragsindicatoren kiezen/).click();
-    for (const text of ['Zet zijn/haar collega\'s aan om alle nodige informatie door te geven.', 'Doet het nodige om de communicatie in de groep te bevorderen.', 'Levert inspanningen om meningsverschillen met zijn/haar collega\'s uit de weg te ruimen.', 'Leert uit conflicten met zijn/haar collega\'s om ze in de toekomst te vermijden.']) {
+    for (const text of ['Zet zijn/haar collega’s aan om alle nodige informatie door te geven.', 'Doet het nodige om de communicatie in de groep te bevorderen.', 'Levert inspanningen om meningsverschillen met zijn/haar collega’s uit de weg te ruimen.', 'Leert uit conflicten met zijn/haar collega’s om ze in de toekomst te vermijden.']) {
       await team.getByRole('checkbox', { name: text }).uncheck();
     }
     await expect(team.getByText(/Gedragsindicatoren kiezen/)).toHaveText('Gedragsindicatoren kiezen (2 van 6)');
@@ -59,10 +59,10 @@ test.describe('profile builder', () => {
       'Competenties',
       '',
       'In team werken (niveau C)',
-      'Definitie: Een groepsgeest creëren en deze bevorderen door zijn/haar mening en ideeën te delen en door te helpen conflicten tussen collega\'s op te lossen.',
+      'Definitie: Een groepsgeest creëren en deze bevorderen door zijn/haar mening en ideeën te delen en door te helpen conflicten tussen collega’s op te lossen.',
       '',
       'A. Overleggen: ideeën en opvattingen op een open manier delen met anderen en hen aanzetten hetzelfde te doen.',
-      '• Deelt zijn/haar opvattingen en ideeën met collega\'s.',
+      '• Deelt zijn/haar opvattingen en ideeën met collega’s.',
       '',
       'B. Groepsgevoel stimuleren: een teamgevoel creëren door communicatie aan te moedigen en de krachten te bundelen.',
       '• Integreert zich vlot in het team.',
@@ -77,7 +77,7 @@ test.describe('profile builder', () => {
     expect(rich['text/plain']).toBe(plain);
     expect(rich['text/html']).toContain('<h1>Diensthoofd HR &lt;team&gt; &amp; co</h1>');
     expect(rich['text/html']).toContain('<h3>In team werken (niveau C)</h3><p><strong>Definitie</strong>: Een groepsgeest');
-    expect(rich['text/html']).toContain('<ul><li>Deelt zijn/haar opvattingen en ideeën met collega\'s.</li></ul>');
+    expect(rich['text/html']).toContain('<ul><li>Deelt zijn/haar opvattingen en ideeën met collega’s.</li></ul>');
 
     await page.getByRole('button', { name: 'Kopiëren als Markdown' }).click();
     await expect.poll(async () => (await readClipboard(page))['text/plain']?.startsWith('# ')).toBe(true);

@@ -21,7 +21,7 @@ const phrases = [
   { path: 'nl/competenties/', query: 'hinderpalen te overwinnen', trail: 'Objectieven behalen › Niveau A', anchor: /\/nl\/competenties\/objectieven-behalen\/#A-B-1$/ },
   { path: 'fr/', query: 'conflit avec un collègue', trail: 'Travailler en équipe › Niveau B', anchor: /\/fr\/competences\/travailler-en-equipe\/#B-C-1$/ },
   { path: 'fr/niveaux/', query: 'plainte ou à une question', trail: 'Agir de manière orientée service › Niveau B', anchor: /\/fr\/competences\/agir-de-maniere-orientee-service\/#B-A-2$/ },
-  { path: 'fr/', query: 'benchmarking', trail: "S'auto-développer › Niveau A", anchor: /\/fr\/competences\/s-auto-developper\/#A-A-1$/ },
+  { path: 'fr/', query: 'benchmarking', trail: 'S’autodévelopper › Niveau A', anchor: /\/fr\/competences\/s-autodevelopper\/#A-A-1$/ },
 ];
 
 test.describe('search finds the indicator', () => {
@@ -187,7 +187,7 @@ test('without JavaScript the search page says so and links to the index', async 
 });
 
 test('axe finds no violations with the search dialog open, in both languages', async ({ page }) => {
-  for (const path of ['nl/', 'fr/competences/s-auto-developper/']) {
+  for (const path of ['nl/', 'fr/competences/s-autodevelopper/']) {
     const input = await openSearch(page, path);
     await input.fill(path.startsWith('nl') ? 'klant' : 'formation');
     await expect(firstOption(page)).toBeVisible();

@@ -285,7 +285,7 @@ test.describe('URL state', () => {
   });
 
   test('lives beside the page’s level: both stay in the URL', async ({ page }) => {
-    await page.goto('fr/competences/s-auto-developper/?level=B&compare=C,B#progression');
+    await page.goto('fr/competences/s-autodevelopper/?level=B&compare=C,B#progression');
     await openView(page);
     await expect(page.getByRole('heading', { name: 'Du niveau C au niveau B' })).toBeVisible();
     await choice(page, 'B', 'A').click();

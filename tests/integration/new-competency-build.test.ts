@@ -82,7 +82,7 @@ describe('a newly described competency in a build', () => {
 
   it('has its page in both languages', () => {
     expect(html('nl/competenties/informatie-begrijpen')).toMatch(/<h1[^>]*>Informatie begrijpen<\/h1>/);
-    expect(html('fr/competences/comprendre-l-information')).toMatch(/<h1[^>]*>Comprendre l&#39;information<\/h1>/);
+    expect(html('fr/competences/comprendre-l-information')).toMatch(/<h1[^>]*>Comprendre l’information<\/h1>/);
   });
 
   it('is linked from the index and the model overview on the home page', () => {
@@ -126,7 +126,7 @@ describe('a newly described competency in a build', () => {
     expect(outdated[0]![0]).toContain('Atteindre les objectifs');
     expect(outdated[0]![0]).toContain('Bij te werken');
     expect(rows.filter((r) => r[1] !== 'current' && r[1] !== 'outdated')).toEqual([]);
-    expect(rows.some((r) => r[0].includes('Comprendre l&#39;information'))).toBe(true);
+    expect(rows.some((r) => r[0].includes('Comprendre l’information'))).toBe(true);
     expect(output).toContain('the translation is to be updated');
   });
 });

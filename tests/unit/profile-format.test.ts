@@ -41,17 +41,17 @@ B. Resultaatgericht: resultaten halen.
 
 const TEXT_FR_BODY = `Domaines de résultats
 
-• En tant que dirigeant : définir la stratégie.
+• En tant que dirigeant\u00a0: définir la stratégie.
 
 Compétences
 
 Atteindre les objectifs (niveau B)
-Définition : Obtenir des résultats.
+Définition\u00a0: Obtenir des résultats.
 
-A. Saisir les opportunités : reconnaître les opportunités.
+A. Saisir les opportunités\u00a0: reconnaître les opportunités.
 • Reconnaît des opportunités.
 
-B. Orientation résultats : obtenir des résultats.
+B. Orientation résultats\u00a0: obtenir des résultats.
 • Obtient des résultats.
 • Réagit aux obstacles.
 `;
@@ -112,19 +112,19 @@ describe('Markdown', () => {
 `;
   const MD_FR_SECTIONS = (depth: string) => `${depth} Domaines de résultats
 
-- **En tant que dirigeant** : définir la stratégie.
+- **En tant que dirigeant**\u00a0: définir la stratégie.
 
 ${depth} Compétences
 
 ${depth}# Atteindre les objectifs (niveau B)
 
-**Définition** : Obtenir des résultats.
+**Définition**\u00a0: Obtenir des résultats.
 
-**A. Saisir les opportunités** : reconnaître les opportunités.
+**A. Saisir les opportunités**\u00a0: reconnaître les opportunités.
 
 - Reconnaît des opportunités.
 
-**B. Orientation résultats** : obtenir des résultats.
+**B. Orientation résultats**\u00a0: obtenir des résultats.
 
 - Obtient des résultats.
 - Réagit aux obstacles.
@@ -170,11 +170,11 @@ describe('HTML', () => {
     expect(profileToHtml(doc(['fr']), { headingLevel: 3 })).toBe(`<div lang="fr-BE">
 <h3>Diensthoofd HR</h3>
 <h4>Domaines de résultats</h4>
-<ul><li><strong>En tant que dirigeant</strong> : définir la stratégie.</li></ul>
+<ul><li><strong>En tant que dirigeant</strong>\u00a0: définir la stratégie.</li></ul>
 <h4>Compétences</h4>
-<h5>Atteindre les objectifs (niveau B)</h5><p><strong>Définition</strong> : Obtenir des résultats.</p>
-<p><strong>A. Saisir les opportunités</strong> : reconnaître les opportunités.</p><ul><li>Reconnaît des opportunités.</li></ul>
-<p><strong>B. Orientation résultats</strong> : obtenir des résultats.</p><ul><li>Obtient des résultats.</li><li>Réagit aux obstacles.</li></ul>
+<h5>Atteindre les objectifs (niveau B)</h5><p><strong>Définition</strong>\u00a0: Obtenir des résultats.</p>
+<p><strong>A. Saisir les opportunités</strong>\u00a0: reconnaître les opportunités.</p><ul><li>Reconnaît des opportunités.</li></ul>
+<p><strong>B. Orientation résultats</strong>\u00a0: obtenir des résultats.</p><ul><li>Obtient des résultats.</li><li>Réagit aux obstacles.</li></ul>
 </div>`);
   });
 
@@ -185,16 +185,16 @@ describe('HTML', () => {
 <table>
 ${head}
 <tbody>
-<tr><td lang="nl-BE"><p><strong>Als leidinggevende</strong>: de strategie bepalen.</p></td><td lang="fr-BE"><p><strong>En tant que dirigeant</strong> : définir la stratégie.</p></td></tr>
+<tr><td lang="nl-BE"><p><strong>Als leidinggevende</strong>: de strategie bepalen.</p></td><td lang="fr-BE"><p><strong>En tant que dirigeant</strong>\u00a0: définir la stratégie.</p></td></tr>
 </tbody>
 </table>
 <h2><span lang="nl-BE">Competenties</span> / <span lang="fr-BE">Compétences</span></h2>
 <table>
 ${head}
 <tbody>
-<tr><td lang="nl-BE"><h3>Objectieven behalen (niveau B)</h3><p><strong>Definitie</strong>: Resultaten boeken.</p></td><td lang="fr-BE"><h3>Atteindre les objectifs (niveau B)</h3><p><strong>Définition</strong> : Obtenir des résultats.</p></td></tr>
-<tr><td lang="nl-BE"><p><strong>A. Kansen benutten</strong>: kansen herkennen.</p><ul><li>Herkent kansen.</li></ul></td><td lang="fr-BE"><p><strong>A. Saisir les opportunités</strong> : reconnaître les opportunités.</p><ul><li>Reconnaît des opportunités.</li></ul></td></tr>
-<tr><td lang="nl-BE"><p><strong>B. Resultaatgericht</strong>: resultaten halen.</p><ul><li>Behaalt resultaten.</li><li>Reageert op hindernissen.</li></ul></td><td lang="fr-BE"><p><strong>B. Orientation résultats</strong> : obtenir des résultats.</p><ul><li>Obtient des résultats.</li><li>Réagit aux obstacles.</li></ul></td></tr>
+<tr><td lang="nl-BE"><h3>Objectieven behalen (niveau B)</h3><p><strong>Definitie</strong>: Resultaten boeken.</p></td><td lang="fr-BE"><h3>Atteindre les objectifs (niveau B)</h3><p><strong>Définition</strong>\u00a0: Obtenir des résultats.</p></td></tr>
+<tr><td lang="nl-BE"><p><strong>A. Kansen benutten</strong>: kansen herkennen.</p><ul><li>Herkent kansen.</li></ul></td><td lang="fr-BE"><p><strong>A. Saisir les opportunités</strong>\u00a0: reconnaître les opportunités.</p><ul><li>Reconnaît des opportunités.</li></ul></td></tr>
+<tr><td lang="nl-BE"><p><strong>B. Resultaatgericht</strong>: resultaten halen.</p><ul><li>Behaalt resultaten.</li><li>Reageert op hindernissen.</li></ul></td><td lang="fr-BE"><p><strong>B. Orientation résultats</strong>\u00a0: obtenir des résultats.</p><ul><li>Obtient des résultats.</li><li>Réagit aux obstacles.</li></ul></td></tr>
 </tbody>
 </table>`);
   });
@@ -290,13 +290,13 @@ describe('.docx', () => {
     expect(paragraphs).toEqual([
       'Diensthoofd HR',
       'Domaines de résultats',
-      'En tant que dirigeant : définir la stratégie.',
+      'En tant que dirigeant\u00a0: définir la stratégie.',
       'Compétences',
       'Atteindre les objectifs (niveau B)',
-      'Définition : Obtenir des résultats.',
-      'A. Saisir les opportunités : reconnaître les opportunités.',
+      'Définition\u00a0: Obtenir des résultats.',
+      'A. Saisir les opportunités\u00a0: reconnaître les opportunités.',
       'Reconnaît des opportunités.',
-      'B. Orientation résultats : obtenir des résultats.',
+      'B. Orientation résultats\u00a0: obtenir des résultats.',
       'Obtient des résultats.',
       'Réagit aux obstacles.',
     ]);
@@ -309,11 +309,11 @@ describe('.docx', () => {
     expect(paragraphs.slice(0, 2)).toEqual(['Diensthoofd HR', 'Resultaatgebieden / Domaines de résultats']);
     expect(rows).toEqual([
       ['Nederlands', 'Français'],
-      ['Als leidinggevende: de strategie bepalen.', 'En tant que dirigeant : définir la stratégie.'],
+      ['Als leidinggevende: de strategie bepalen.', 'En tant que dirigeant\u00a0: définir la stratégie.'],
       ['Nederlands', 'Français'],
-      ['Objectieven behalen (niveau B) Definitie: Resultaten boeken.', 'Atteindre les objectifs (niveau B) Définition : Obtenir des résultats.'],
-      ['A. Kansen benutten: kansen herkennen. Herkent kansen.', 'A. Saisir les opportunités : reconnaître les opportunités. Reconnaît des opportunités.'],
-      ['B. Resultaatgericht: resultaten halen. Behaalt resultaten. Reageert op hindernissen.', 'B. Orientation résultats : obtenir des résultats. Obtient des résultats. Réagit aux obstacles.'],
+      ['Objectieven behalen (niveau B) Definitie: Resultaten boeken.', 'Atteindre les objectifs (niveau B) Définition\u00a0: Obtenir des résultats.'],
+      ['A. Kansen benutten: kansen herkennen. Herkent kansen.', 'A. Saisir les opportunités\u00a0: reconnaître les opportunités. Reconnaît des opportunités.'],
+      ['B. Resultaatgericht: resultaten halen. Behaalt resultaten. Reageert op hindernissen.', 'B. Orientation résultats\u00a0: obtenir des résultats. Obtient des résultats. Réagit aux obstacles.'],
     ]);
   });
 

@@ -50,7 +50,7 @@ describe('problems in words', () => {
   const nameOf = (kind: 'competency' | 'function', key: string) => (kind === 'competency' ? `C:${key}` : `F:${key}`);
   it('in Dutch and French', () => {
     expect(describeProblem({ kind: 'unknown-level', competency: 'x', value: 'Z' }, getDictionary('nl').builder, nameOf)).toBe('C:x: niveau ‘Z’ bestaat niet; de competentie is weggelaten.');
-    expect(describeProblem({ kind: 'unknown-area', fn: 'f', value: 'a' }, getDictionary('fr').builder, nameOf)).toBe('F:f : domaine de résultats inconnu « a ».');
+    expect(describeProblem({ kind: 'unknown-area', fn: 'f', value: 'a' }, getDictionary('fr').builder, nameOf)).toBe('F:f\u00a0: domaine de résultats inconnu «\u00a0a\u00a0».');
     expect(describeProblem({ kind: 'incomplete' }, getDictionary('fr').builder, nameOf)).toContain('incomplet');
   });
 });
@@ -71,7 +71,7 @@ describe('the data for the builder', () => {
     expect(entry.levels.A!.nl!.definition).toBe('Resultaten boeken op lange termijn.');
     expect(entry.levels.B!.fr!.dimensions[1]!.indicators).toEqual(['Obtient des résultats.', 'Réagit aux obstacles.']);
     expect(profileData.functions[0]!.areas.map((a) => a.role.fr)).toEqual(['En tant que dirigeant', 'En tant que coach']);
-    expect(profileData.labels.fr!.labelled).toBe('{term} : {text}');
+    expect(profileData.labels.fr!.labelled).toBe('{term}\u00a0: {text}');
     expect(profileData.locales).toEqual(['nl', 'fr']);
   });
 });

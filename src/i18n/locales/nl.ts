@@ -363,5 +363,14 @@ export default {
     exampleJsonLd: 'Een gedragsindicator in JSON-LD:',
     exampleScript: 'Alle indicatoren van niveau B ophalen, in JavaScript:',
   },
+  provenance: {
+    sicNote: '{sic}: {note}',
+    editorial: 'Redactionele tekst',
+    sourceTranslation: 'vertaald door de redactie: de bron geeft deze zin {language}',
+    languageNames: { nl: 'in het Nederlands', fr: 'in het Frans' },
+    variantWordingPlural: 'De bron formuleert dit op de niveaus {levels} iets anders.',
+    sourceSlips: 'Verschrijving in de bron (niveau {levels})',
+    movedTitle: 'Deze pagina is verhuisd',
+    movedText: 'Ze staat nu hier:',
+  },
 } as const;
-

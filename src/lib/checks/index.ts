@@ -12,6 +12,7 @@ import { schema } from './schema';
 import { translationBlock } from './translation-block';
 import { translationFreshness } from './translation-freshness';
 import { translationStructure } from './translation-structure';
+import { typography } from './typography';
 import { uniqueIds } from './unique-ids';
 import { wording } from './wording';
 import { yamlAliases } from './yaml-aliases';
@@ -34,6 +35,7 @@ export const CONTENT_CHECKS: readonly ContentCheck[] = [
   folderLanguage,
   translationBlock,
   wording,
+  typography,
   pageBody,
   bodyLinksCheck,
   uniqueIds,
