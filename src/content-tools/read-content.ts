@@ -228,7 +228,7 @@ export async function readContent(root: string = contentRoot(), cwd: string = pr
     return entries;
   }
 
-  const known = new Set([...Object.values(DATA_COLLECTIONS).map((c) => c.file), ...Object.values(ENTRY_COLLECTIONS).map((c) => c.folder)]);
+  const known = new Set<string>([...Object.values(DATA_COLLECTIONS).map((c) => c.file), ...Object.values(ENTRY_COLLECTIONS).map((c) => c.folder)]);
   const knownFolders = new Set([...known].map((path) => path.split('/')[0]!));
   const visible = async (dir: string) => (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((d) => !d.name.startsWith('.'));
   for (const item of await visible(root)) {
