@@ -1,9 +1,10 @@
+import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { dictionaries } from '../i18n';
 import { contentRoot, type DataCollection, type EntryCollection } from './layout';
-import { checkContent, type CheckResult } from './run-check';
+import type { CheckResult } from './run-check';
 import { refreshedResult, sharedResult } from './shared-result';
 
 /**
@@ -14,7 +15,8 @@ import { refreshedResult, sharedResult } from './shared-result';
  * dev` shows in the browser. In `npm run dev` every change in the content folder runs the
  * pipeline again.
  */
-const run = (root: string) => () => checkContent(root, dictionaries);
+// Loaded only when the build integration has not run the pipeline already (astro sync) or a file changed (dev).
+const run = (root: string) => async () => (await import('./run-check')).checkContent(root, dictionaries);
 
 type Fill = (result: CheckResult, context: LoaderContext) => void;
 
@@ -35,7 +37,8 @@ function pipelineLoader(name: string, fill: Fill): Loader {
       const onChange = (event: string) => async (path: string) => {
         if (!resolve(path).startsWith(folder)) return;
         try {
-          sync(await refreshedResult(root, run(root), `${event}:${path}`));
+          const modified = event === 'unlink' ? 'gone' : String(statSync(path, { throwIfNoEntry: false })?.mtimeMs);
+          sync(await refreshedResult(root, run(root), `${event}:${path}:${modified}`));
         } catch (error) {
           context.logger.error(`Reading the content failed: ${(error as Error).message}`);
         }

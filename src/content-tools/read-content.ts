@@ -41,6 +41,8 @@ export interface EntryFile {
   name: string;
   /** Not an entry file: its extension is not `.mdx` (an upper-case or other extension). */
   stray?: boolean;
+  /** Directly in the collection's folder, not in the folder of a language. */
+  misplaced?: boolean;
   text: string;
   bom: boolean;
   /** `none`: no `---` at the start; `unclosed`: no closing `---`. */
@@ -76,6 +78,8 @@ export interface ContentFiles {
   rejected: RejectedEntry[];
   entryFiles: EntryFile[];
   dataFiles: DataFile[];
+  /** Files and folders of the content folder that are no part of ./layout.ts: they would be ignored. */
+  unknownPaths: string[];
   /** Problems of the reading itself (a folder that cannot be read). */
   problems: ContentProblem[];
 }
@@ -122,7 +126,7 @@ export async function readContent(root: string = contentRoot(), cwd: string = pr
     return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
   };
   const problems: ContentProblem[] = [];
-  const result: ContentFiles = { root, groups: [], model: [], levels: [], competencies: [], functions: [], pages: [], rejected: [], entryFiles: [], dataFiles: [], problems };
+  const result: ContentFiles = { root, groups: [], model: [], levels: [], competencies: [], functions: [], pages: [], rejected: [], entryFiles: [], dataFiles: [], unknownPaths: [], problems };
 
   function validate<T>(schema: ZodType<T>, value: unknown): { data?: T; issues?: readonly SchemaIssue[] } {
     const parsed = schema.safeParse(value);
@@ -166,7 +170,14 @@ export async function readContent(root: string = contentRoot(), cwd: string = pr
     const entries: MdxEntry<T>[] = [];
     let locales: string[];
     try {
-      locales = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+      const listing = await readdir(dir, { withFileTypes: true });
+      locales = listing.filter((d) => d.isDirectory()).map((d) => d.name).sort();
+      for (const loose of listing.filter((d) => d.isFile() && !d.name.startsWith('.'))) {
+        result.entryFiles.push({
+          file: display(join(dir, loose.name)), collection, locale: '', name: loose.name, text: '', bom: false, frontmatterBlock: 'ok',
+          frontmatterLine: 2, aliases: [], bodyViolations: [], stray: true, misplaced: true,
+        });
+      }
     } catch {
       return entries;
     }
@@ -217,6 +228,17 @@ export async function readContent(root: string = contentRoot(), cwd: string = pr
     return entries;
   }
 
+  const known = new Set<string>([...Object.values(DATA_COLLECTIONS).map((c) => c.file), ...Object.values(ENTRY_COLLECTIONS).map((c) => c.folder)]);
+  const knownFolders = new Set([...known].map((path) => path.split('/')[0]!));
+  const visible = async (dir: string) => (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((d) => !d.name.startsWith('.'));
+  for (const item of await visible(root)) {
+    if (!knownFolders.has(item.name) && item.name !== 'README.md') result.unknownPaths.push(display(join(root, item.name)));
+    else if (item.isDirectory() && !known.has(item.name)) {
+      for (const inner of await visible(join(root, item.name))) {
+        if (!known.has(`${item.name}/${inner.name}`)) result.unknownPaths.push(display(join(root, item.name, inner.name)));
+      }
+    }
+  }
   [result.groups, result.model, result.levels] = await Promise.all([
     readData(join(root, DATA_COLLECTIONS.groups.file), DATA_COLLECTIONS.groups.schema),
     readData(join(root, DATA_COLLECTIONS.model.file), DATA_COLLECTIONS.model.schema),

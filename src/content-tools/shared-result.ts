@@ -8,25 +8,27 @@ import type { CheckResult } from './run-check';
  */
 const SLOT = Symbol.for('competentiewoordenboek.content-pipeline');
 
-interface Slot { root: string; key: string; started: number; result: Promise<CheckResult> }
+interface Slot { root: string; key: string; result: Promise<CheckResult> }
 type Holder = { [SLOT]?: Slot };
 
-/** The shared result for `root`, computing it with `run` when there is none yet (or it was invalidated). */
-export function sharedResult(root: string, run: () => Promise<CheckResult>, key = 'initial'): Promise<CheckResult> {
-  const holder = globalThis as Holder;
-  const slot = holder[SLOT];
-  if (slot && slot.root === root && (slot.key === key || key === 'initial')) return slot.result;
-  const result = run();
-  holder[SLOT] = { root, key, started: Date.now(), result };
+/** The latest result for `root`, computing it with `run` when there is none yet. */
+export function sharedResult(root: string, run: () => Promise<CheckResult>): Promise<CheckResult> {
+  const slot = (globalThis as Holder)[SLOT];
+  if (slot && slot.root === root) return slot.result;
+  return publish(root, 'initial', run());
+}
+
+function publish(root: string, key: string, result: Promise<CheckResult>): Promise<CheckResult> {
+  (globalThis as Holder)[SLOT] = { root, key, result };
   return result;
 }
 
 /**
  * After a file changed (in `npm run dev`): a fresh result, computed once for all the
- * collections that see the same change.
+ * collections that see the same change (`change` names it: event, file and modification time).
  */
 export function refreshedResult(root: string, run: () => Promise<CheckResult>, change: string): Promise<CheckResult> {
   const slot = (globalThis as Holder)[SLOT];
-  if (slot && slot.root === root && slot.key === change && Date.now() - slot.started < 2000) return slot.result;
-  return sharedResult(root, run, change);
+  if (slot && slot.root === root && slot.key === change) return slot.result;
+  return publish(root, change, run());
 }

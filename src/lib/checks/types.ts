@@ -40,6 +40,7 @@ export interface CheckedEntries {
   /** What reading each file found (src/content-tools/read-content.ts): for the checks of single files. */
   entryFiles?: readonly EntryFile[];
   dataFiles?: readonly DataFile[];
+  unknownPaths?: readonly string[];
 }
 
 export type CheckCatalog = Catalog<SourceEntry<CompetencyData> & CheckedEntry, CheckedEntry, CheckedEntry>;
