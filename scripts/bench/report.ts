@@ -74,7 +74,7 @@ function pageWeightSection(weights: readonly PageWeight[]): string {
   return [
     '## Page weight',
     '',
-    'A first visit in Chromium with a cold cache: the page is opened, then every island is scrolled into view so that it hydrates (what a reader who reads the page through downloads); search is not opened. Each cell is raw / gzip; gzip is each response body compressed with zlib at its default level (what a web server typically sends), computed by the benchmark, so it does not vary between runs. “Transferred” is what Chromium received from `astro preview` (which compresses text with gzip), headers included. No web fonts are shipped (the system font stack), so fonts are 0.',
+    'A first visit in Chromium with a cold cache: the page is opened, then every island is scrolled into view so that it hydrates (what a reader who reads the page through downloads); search is not opened. Each cell is raw / gzip; gzip is each response body compressed with zlib at its default level (what a web server typically sends), computed by the benchmark, so it does not vary between runs. “Transferred” is what Chromium received from `astro preview` (which compresses text with gzip), headers included. No web fonts are shipped (the system font stack), so fonts are 0. The search page loads Pagefind and the index once it is idle (a reader who opens it has come to search), so its figures include them (in “other”).',
     '',
     table(head, rows),
     '',
