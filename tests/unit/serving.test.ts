@@ -114,6 +114,17 @@ describe('nginx configuration', () => {
       expect(server).toMatch(new RegExp(`location = "${from}" \\{[^}]*return 301 "/competenties/nl/nieuw/";`));
     }
   });
+  it('lets a redirect take the place of a page left at the old address, and writes each location once', () => {
+    const site = manifest();
+    site.files.push('nl/oud/index.html');
+    site.pages.push({ file: 'nl/oud/index.html', policy: POLICY });
+    site.redirects.push({ from: '/nl/oud/', to: '/nl/elders/', status: 301 }); // a second rule for the same address: the first wins
+    const text = renderNginxServer(site, { listen: '80', root: '/x', brotli: false });
+    const locations = [...text.matchAll(/location (= |\^~ )?"?([^" {]+)"? \{/g)].map((m) => `${m[1] ?? ''}${m[2]}`);
+    expect(new Set(locations).size).toBe(locations.length);
+    expect(text).toMatch(/location = "\/nl\/oud\/index.html" \{[^}]*return 301 "\/nl\/nieuw\/";/);
+  });
+
   it('repeats every header in every location (add_header does not inherit)', () => {
     const locations = server.split(/\n {4}location /).slice(1);
     for (const location of locations.filter((l) => !l.includes('return 404'))) {
