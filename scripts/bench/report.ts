@@ -208,7 +208,7 @@ function budgetSection(weights: readonly PageWeight[] | undefined): string {
   return [
     '## Budgets',
     '',
-    '`tests/e2e/budgets.spec.ts` (part of `npm test`) enforces these on every build, deterministically (byte counts, no timing), on every page concerned in both languages; it also checks that every request of every page goes to the site’s own origin and that nothing of search (the dialog’s code, Pagefind) is downloaded before search is opened. The figures measured here, beside the budgets:',
+    '`tests/e2e/budgets.spec.ts` (part of `npm test`) enforces these on every build, deterministically (byte counts, no timing), on every page concerned in both languages; it also checks that every request of every page goes to the site’s own origin and that nothing of search (the dialog’s code, Pagefind) is downloaded with a page before search is opened or intended (hover or focus on the search button; the search page loads it once idle). The figures measured here, beside the budgets:',
     '',
     table(['budget', 'limit', 'measured'], rows),
   ].join('\n');
