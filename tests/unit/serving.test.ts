@@ -103,10 +103,10 @@ describe('nginx configuration', () => {
   it('serves precompressed files and the language 404 pages under the base path', () => {
     expect(server).toContain('gzip_static on;');
     expect(server).toContain('brotli_static on;');
-    expect(server).toContain('error_page 404 /competenties/404.html;');
+    expect(server).toContain('error_page 404 "/competenties/404.html";');
     expect(server).toMatch(/location "\/competenties\/nl\/" \{[^}]*error_page 404 "\/competenties\/nl\/404\/index.html";/);
     expect(server).toMatch(/location = "\/competenties\/nl\/index.html" \{\n\s*add_header Content-Security-Policy "default-src 'self'; script-src 'self' 'sha256-abc='; frame-ancestors 'none';" always;/);
-    expect(server).toMatch(new RegExp(`location \\^~ /competenties/_astro/ \\{[^}]*Cache-Control "${CACHE_CONTROL.immutable}"`));
+    expect(server).toMatch(new RegExp(`location \\^~ "/competenties/_astro/" \\{[^}]*Cache-Control "${CACHE_CONTROL.immutable}"`));
     expect(renderNginxServer(manifest(), { listen: '80', root: '/x', brotli: false })).toContain('# brotli_static on;');
   });
   it('redirects earlier addresses with and without the trailing slash', () => {
