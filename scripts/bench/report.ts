@@ -74,7 +74,7 @@ function pageWeightSection(weights: readonly PageWeight[]): string {
   return [
     '## Page weight',
     '',
-    'A first visit in Chromium with a cold cache: the page is opened, then every island is scrolled into view so that it hydrates (what a reader who reads the page through downloads); search is not opened. Each cell is raw / gzip; gzip is each response body compressed with zlib at its default level (what a web server typically sends), computed by the benchmark, so it does not vary between runs. “Transferred” is what Chromium received from `astro preview` (which compresses text with gzip), headers included. No web fonts are shipped (the system font stack), so fonts are 0.',
+    'A first visit in Chromium with a cold cache: the page is opened, then every island is scrolled into view so that it hydrates (what a reader who reads the page through downloads); search is not opened. Each cell is raw / gzip; gzip is each response body compressed with zlib at its default level (what a web server typically sends), computed by the benchmark, so it does not vary between runs. “Transferred” is what Chromium received from `astro preview` (which compresses text with gzip), headers included. No web fonts are shipped (the system font stack), so fonts are 0. The search page loads Pagefind and the index once it is idle (a reader who opens it has come to search), so its figures include them (in “other”).',
     '',
     table(head, rows),
     '',
@@ -208,7 +208,7 @@ function budgetSection(weights: readonly PageWeight[] | undefined): string {
   return [
     '## Budgets',
     '',
-    '`tests/e2e/budgets.spec.ts` (part of `npm test`) enforces these on every build, deterministically (byte counts, no timing), on every page concerned in both languages; it also checks that every request of every page goes to the site’s own origin and that nothing of search (the dialog’s code, Pagefind) is downloaded before search is opened. The figures measured here, beside the budgets:',
+    '`tests/e2e/budgets.spec.ts` (part of `npm test`) enforces these on every build, deterministically (byte counts, no timing), on every page concerned in both languages; it also checks that every request of every page goes to the site’s own origin and that nothing of search (the dialog’s code, Pagefind) is downloaded with a page before search is opened or intended (hover or focus on the search button; the search page loads it once idle). The figures measured here, beside the budgets:',
     '',
     table(['budget', 'limit', 'measured'], rows),
   ].join('\n');

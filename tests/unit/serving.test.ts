@@ -103,10 +103,10 @@ describe('nginx configuration', () => {
   it('serves precompressed files and the language 404 pages under the base path', () => {
     expect(server).toContain('gzip_static on;');
     expect(server).toContain('brotli_static on;');
-    expect(server).toContain('error_page 404 /competenties/404.html;');
+    expect(server).toContain('error_page 404 "/competenties/404.html";');
     expect(server).toMatch(/location "\/competenties\/nl\/" \{[^}]*error_page 404 "\/competenties\/nl\/404\/index.html";/);
     expect(server).toMatch(/location = "\/competenties\/nl\/index.html" \{\n\s*add_header Content-Security-Policy "default-src 'self'; script-src 'self' 'sha256-abc='; frame-ancestors 'none';" always;/);
-    expect(server).toMatch(new RegExp(`location \\^~ /competenties/_astro/ \\{[^}]*Cache-Control "${CACHE_CONTROL.immutable}"`));
+    expect(server).toMatch(new RegExp(`location \\^~ "/competenties/_astro/" \\{[^}]*Cache-Control "${CACHE_CONTROL.immutable}"`));
     expect(renderNginxServer(manifest(), { listen: '80', root: '/x', brotli: false })).toContain('# brotli_static on;');
   });
   it('redirects earlier addresses with and without the trailing slash', () => {
@@ -114,6 +114,17 @@ describe('nginx configuration', () => {
       expect(server).toMatch(new RegExp(`location = "${from}" \\{[^}]*return 301 "/competenties/nl/nieuw/";`));
     }
   });
+  it('lets a redirect take the place of a page left at the old address, and writes each location once', () => {
+    const site = manifest();
+    site.files.push('nl/oud/index.html');
+    site.pages.push({ file: 'nl/oud/index.html', policy: POLICY });
+    site.redirects.push({ from: '/nl/oud/', to: '/nl/elders/', status: 301 }); // a second rule for the same address: the first wins
+    const text = renderNginxServer(site, { listen: '80', root: '/x', brotli: false });
+    const locations = [...text.matchAll(/location (= |\^~ )?"?([^" {]+)"? \{/g)].map((m) => `${m[1] ?? ''}${m[2]}`);
+    expect(new Set(locations).size).toBe(locations.length);
+    expect(text).toMatch(/location = "\/nl\/oud\/index.html" \{[^}]*return 301 "\/nl\/nieuw\/";/);
+  });
+
   it('repeats every header in every location (add_header does not inherit)', () => {
     const locations = server.split(/\n {4}location /).slice(1);
     for (const location of locations.filter((l) => !l.includes('return 404'))) {

@@ -50,8 +50,27 @@ export default function SearchPanel(props: SearchPanelProps) {
     if (props.autoFocus) inputRef.current?.focus();
   }, []);
 
-  // One search at a time, for the latest query: keystrokes typed during a search do not queue
-  // a search each (see latestOnly); answers that are stale by the time they arrive are dropped.
+  /** Shows the first results of a search once their fragments have loaded, unless a newer query came meanwhile. */
+  const present = async (id: number, term: string, typed: string, result: PagefindSearch) => {
+    try {
+      const data = await Promise.all(result.results.slice(0, PAGE_SIZE).map(async (r) => ({ id: r.id, hit: bestHit(await r.data(), typed) })));
+      if (id !== runId.current) return;
+      setRows(data);
+      setRowsQuery(term);
+      setStatus('done');
+      if (pendingEnter.current) {
+        pendingEnter.current = false;
+        const first = data[0];
+        if (first) location.assign(first.hit.url);
+      }
+    } catch {
+      if (id === runId.current) setStatus('error');
+    }
+  };
+
+  // One search at a time, for the latest query: keystrokes typed during a search do not queue a
+  // search each (see latestOnly). Loading the results' fragments does not hold up the next search;
+  // answers that are stale by the time they arrive are dropped.
   const schedule = useMemo(
     () =>
       latestOnly(async ({ id, term, query: typed, filters: chosen }: SearchRun) => {
@@ -64,16 +83,7 @@ export default function SearchPanel(props: SearchPanelProps) {
           setSearch(result);
           setVisible(PAGE_SIZE);
           setActive(-1);
-          const data = await Promise.all(result.results.slice(0, PAGE_SIZE).map(async (r) => ({ id: r.id, hit: bestHit(await r.data(), typed) })));
-          if (id !== runId.current) return;
-          setRows(data);
-          setRowsQuery(term);
-          setStatus('done');
-          if (pendingEnter.current) {
-            pendingEnter.current = false;
-            const first = data[0];
-            if (first) location.assign(first.hit.url);
-          }
+          void present(id, term, typed, result);
         } catch {
           if (id === runId.current) setStatus('error');
         }

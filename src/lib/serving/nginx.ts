@@ -39,33 +39,41 @@ export function renderNginxServer(site: SiteManifest, options: NginxSiteOptions)
     '    gzip_static on;',
     '    gzip_vary on;',
     options.brotli ? '    brotli_static on;' : '    # brotli_static on;  (needs ngx_brotli: load_module ngx_http_brotli_static_module.so)',
-    `    error_page 404 ${base}404.html;`,
+    `    error_page 404 ${quote(`${base}404.html`)};`,
   );
 
-  for (const file of PRIVATE_FILES) block(`location = ${base}${file}`, ['return 404;']);
+  for (const file of PRIVATE_FILES) block(`location = ${quote(`${base}${file}`)}`, ['return 404;']);
 
   if (site.redirects.length > 0) lines.push('', '    # Earlier addresses (dist/_redirects).');
+  /** Exact locations taken by redirects: a page left at an old address (a redirect page) is not served. */
+  const redirected = new Set<string>();
   for (const redirect of site.redirects) {
     const from = `${base}${redirect.from.replace(/^\//, '')}`;
     const to = `${base}${redirect.to.replace(/^\//, '')}`;
     const variants = from.endsWith('/') && from.length > 1 ? [from, from.slice(0, -1), `${from}index.html`] : [from];
-    for (const variant of variants) block(`location = ${quote(variant)}`, [...headers('revalidate'), `return ${redirect.status} ${quote(to)};`]);
+    for (const variant of variants.filter((v) => !redirected.has(v))) {
+      redirected.add(variant);
+      block(`location = ${quote(variant)}`, [...headers('revalidate'), `return ${redirect.status} ${quote(to)};`]);
+    }
   }
 
   lines.push('', '    # Files with a content hash in their name.');
-  for (const folder of IMMUTABLE_FOLDERS) block(`location ^~ ${base}${folder}`, headers('immutable'));
-  for (const file of site.files.filter((f) => cacheClassOf(f) === 'immutable' && !IMMUTABLE_FOLDERS.some((folder) => f.startsWith(folder)))) {
+  for (const folder of IMMUTABLE_FOLDERS) block(`location ^~ ${quote(`${base}${folder}`)}`, headers('immutable'));
+  const hashedElsewhere = (f: string) => cacheClassOf(f) === 'immutable' && !IMMUTABLE_FOLDERS.some((folder) => f.startsWith(folder));
+  for (const file of site.files.filter((f) => hashedElsewhere(f) && !redirected.has(`${base}${f}`))) {
     block(`location = ${quote(`${base}${file}`)}`, headers('immutable'));
   }
 
   lines.push('', '    # Pages, each with its Content-Security-Policy (reached as /x/ through `index`).');
-  for (const page of site.pages) block(`location = ${quote(`${base}${page.file}`)}`, headers('revalidate', page.policy));
+  for (const page of site.pages.filter((p) => !redirected.has(`${base}${p.file}`))) {
+    block(`location = ${quote(`${base}${page.file}`)}`, headers('revalidate', page.policy));
+  }
 
   lines.push('', '    # Each language folder has its own 404 page.');
   for (const { folder, file } of site.notFound.filter((n) => n.folder !== '')) {
     block(`location ${quote(`${base}${folder}`)}`, [...headers('revalidate'), `error_page 404 ${quote(`${base}${file}`)};`]);
   }
-  block(`location ${base}`, headers('revalidate'));
+  block(`location ${quote(base)}`, headers('revalidate'));
   lines.push('}');
   return `# Written by \`npm run nginx:config\` from the build (src/lib/serving/): do not edit, regenerate.\n${lines.join('\n')}\n`;
 }
