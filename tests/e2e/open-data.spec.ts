@@ -37,7 +37,7 @@ test('the JSON-LD expands, holds 120 indicators in both languages, and every @id
   expect(indicators).toHaveLength(120);
   for (const node of indicators) {
     const languages = (node[`${SKOS}prefLabel`] as { '@language': string }[]).map((l) => l['@language']).sort();
-    expect(languages, node['@id']).toEqual(['fr', 'nl']);
+    expect(languages, String(node['@id'])).toEqual(['fr', 'nl']);
   }
   const ids = expanded.map((node) => node['@id'] as string);
   expect(new Set(ids).size).toBe(ids.length);
