@@ -37,7 +37,7 @@ test('the JSON-LD expands, holds 120 indicators in both languages, and every @id
   expect(indicators).toHaveLength(120);
   for (const node of indicators) {
     const languages = (node[`${SKOS}prefLabel`] as { '@language': string }[]).map((l) => l['@language']).sort();
-    expect(languages, node['@id']).toEqual(['fr', 'nl']);
+    expect(languages, String(node['@id'])).toEqual(['fr', 'nl']);
   }
   const ids = expanded.map((node) => node['@id'] as string);
   expect(new Set(ids).size).toBe(ids.length);
@@ -91,8 +91,11 @@ test('each competency page embeds its own JSON-LD node, the same as in the data 
 });
 
 test('the data page of each language links every file, and the files are served', async ({ page, request }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
   for (const route of routesOfKind(routes, 'data')) {
     await page.goto(pagePath(route));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'no horizontal scrolling at 320 px').toBeLessThanOrEqual(0);
     const links = page.locator('a[download]');
     await expect(links).toHaveCount(5);
     for (const href of await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {

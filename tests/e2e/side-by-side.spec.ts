@@ -133,15 +133,15 @@ test.describe('side-by-side pages pass axe in both languages, light and dark, wi
   const samples = ['competency-side-by-side', 'level-side-by-side', 'function-side-by-side'] as const;
   for (const kind of samples) {
     for (const route of routesOfKind(routes, kind).filter((r, i, all) => all.findIndex((o) => o.locale === r.locale) === i)) {
-      test(`/${pagePath(route)}`, async ({ page }) => {
-        for (const [width, colorScheme] of [[1280, 'light'], [375, 'dark']] as const) {
+      for (const [width, colorScheme] of [[1280, 'light'], [375, 'dark']] as const) {
+        test(`/${pagePath(route)} at ${width} px, ${colorScheme}`, async ({ page }) => {
           await page.setViewportSize({ width, height: 900 });
           await page.emulateMedia({ colorScheme });
           await page.goto(pagePath(route));
           const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-          expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${width} ${colorScheme}`).toEqual([]);
-        }
-      });
+          expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        });
+      }
     }
   }
 });

@@ -47,8 +47,8 @@ test.describe('progression view', () => {
         await expect(svg.getByRole('list')).toHaveCount(dimensions);
         await expect(svg.getByRole('listitem')).toHaveCount(dimensions * levels);
         // The first level is the start; every other level says what is new compared with the one before.
-        const start = lang === 'nl' ? /^Niveau D: startniveau\.$/ : /^Niveau D : niveau de départ\.$/;
-        const adds = lang === 'nl' ? /^Niveau [CBA](, nieuw ten opzichte van niveau [DCB]: .+|: geen nieuwe kernwoorden .+)\.$/ : /^Niveau [CBA](, nouveau par rapport au niveau [DCB] : .+| : pas de nouveaux mots clés .+)\.$/;
+        const start = lang === 'nl' ? /^Niveau D: startniveau\.$/ : /^Niveau D\u00a0: niveau de départ\.$/;
+        const adds = lang === 'nl' ? /^Niveau [CBA](, nieuw ten opzichte van niveau [DCB]: .+|: geen nieuwe kernwoorden .+)\.$/ : /^Niveau [CBA](, nouveau par rapport au niveau [DCB]\u00a0: .+|\u00a0: pas de nouveaux mots clés .+)\.$/;
         for (let d = 0; d < dimensions; d += 1) {
           await expect(step(page, lang, 'D', d)).toHaveAccessibleName(start);
           for (const level of ['C', 'B', 'A']) await expect(step(page, lang, level, d)).toHaveAccessibleName(adds);

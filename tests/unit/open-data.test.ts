@@ -105,7 +105,7 @@ describe('the JSON-LD', () => {
     expect(indicators).toHaveLength(120);
     for (const node of indicators) {
       const labels = node[`${SKOS}prefLabel`] as { '@value': string; '@language': string }[];
-      expect(labels.map((l) => l['@language']).sort(), node['@id']).toEqual(['fr', 'nl']);
+      expect(labels.map((l) => l['@language']).sort(), String(node['@id'])).toEqual(['fr', 'nl']);
       expect(labels.every((l) => l['@value'].length > 0)).toBe(true);
       expect(node['@type']).toEqual([`${SKOS}Concept`, 'https://schema.org/DefinedTerm']);
       expect(node[`${SKOS}inScheme`]).toEqual([{ '@id': 'https://example.org/nl/competenties/' }]);
