@@ -26,6 +26,8 @@ export interface RouteSegments {
   search: string;
   /** The editors' translation-status page. */
   status: string;
+  /** The private self-assessment. */
+  selfAssessment: string;
 }
 
 /** Strings of the search UI. */
@@ -399,6 +401,187 @@ export interface UiStrings {
   statusTitle: string;
 }
 
+/** Strings of the self-assessment (page, island, .docx summary). `{x}` are placeholders. */
+export interface SelfAssessmentStrings {
+  title: string;
+  intro: string;
+  /** The deontological pillars, applied to this tool. */
+  privacyTitle: string;
+  privacyVoluntary: string;
+  privacyConfidential: string;
+  privacyOwn: string;
+  privacyTransparent: string;
+  privacySharedDevice: string;
+  /** Where the method comes from: `{link}` is the competentiebilan page. */
+  contextLink: string;
+  needsJavaScript: string;
+  loading: string;
+  loadFailed: string;
+  retry: string;
+  storageUnavailable: string;
+  /** `{key}`: where the unreadable value was set aside. */
+  storedCorrupt: string;
+  showStoredValue: string;
+  close: string;
+  cancel: string;
+  /** Links from other pages. */
+  linkHome: string;
+  linkHomeText: string;
+  linkCompetency: string;
+
+  assessmentsTitle: string;
+  assessmentsIntro: string;
+  openLabel: string;
+  /** `{name}`, `{date}`. */
+  assessmentOption: string;
+  /** `{created}`, `{updated}`. */
+  dates: string;
+  renameLabel: string;
+  newTitle: string;
+  newIntro: string;
+  nameLabel: string;
+  /** `{date}`. */
+  defaultName: string;
+  levelLabel: string;
+  levelHint: string;
+  targetLabel: string;
+  targetHint: string;
+  targetNone: string;
+  levelMissing: string;
+  profileLinkLabel: string;
+  profileLinkHint: string;
+  create: string;
+  /** `{name}`. */
+  createdMessage: string;
+  /** `{items}`: what a profile link named that this edition does not have. */
+  profileSkipped: string;
+  profileLinkEmpty: string;
+  profileStartTitle: string;
+  /** `{competencies}`. */
+  profileStartText: string;
+  profileStartYes: string;
+  profileStartNo: string;
+
+  competenciesTitle: string;
+  competenciesHint: string;
+  competencyLevel: string;
+  competencyTarget: string;
+  partnerToggle: string;
+  partnerHint: string;
+
+  ratingTitle: string;
+  ratingIntro: string;
+  scaleNotYet: string;
+  scaleSometimes: string;
+  scaleMostly: string;
+  scaleAlways: string;
+  scaleNotApplicable: string;
+  selfLabel: string;
+  partnerLabel: string;
+  noteLabel: string;
+  noteHint: string;
+  focusLabel: string;
+  /** `{rated}`, `{total}`. */
+  progress: string;
+  noCompetencies: string;
+
+  summaryTitle: string;
+  summaryIntro: string;
+  summaryEmpty: string;
+  tableCaption: string;
+  columnDimension: string;
+  columnRated: string;
+  columnAverage: string;
+  columnPartner: string;
+  columnCounts: string;
+  /** `{rated}`, `{total}`. */
+  ratedOf: string;
+  /** `{average}`, `{max}`. */
+  averageOf: string;
+  notRated: string;
+  /** `{count}`. */
+  notApplicableCount: string;
+  strengthsTitle: string;
+  strengthsEmpty: string;
+  developmentTitle: string;
+  developmentIntro: string;
+  developmentEmpty: string;
+  actionLabel: string;
+  removePoint: string;
+  setAsideTitle: string;
+  restorePoint: string;
+  differencesTitle: string;
+  /** `{self}`, `{partner}`. */
+  differenceLine: string;
+  /** `{name}`, `{level}`. */
+  competencyAtLevel: string;
+  /** `{rating}`. */
+  selfRating: string;
+  /** `{rating}`. */
+  partnerRating: string;
+  notRatedYet: string;
+  gapTitle: string;
+  gapIntro: string;
+  /** `{name}`, `{level}`, `{target}`. */
+  gapCompetency: string;
+  /** `{level}`. */
+  gapFrom: string;
+  gapTo: string;
+
+  exportTitle: string;
+  exportIntro: string;
+  exportJson: string;
+  exportDocx: string;
+  printSummary: string;
+  preparingDocx: string;
+  docxFailed: string;
+  /** `{file}`. */
+  downloaded: string;
+  importLabel: string;
+  importHint: string;
+  /** `{file}`, `{name}`. */
+  imported: string;
+  /** `{items}`. */
+  importNotes: string;
+  /** `{file}`, `{reason}`. */
+  importRefused: string;
+  problemTooLarge: string;
+  problemNotJson: string;
+  problemNotOurs: string;
+  /** `{version}`. */
+  problemNewer: string;
+  problemBadVersion: string;
+  problemEdited: string;
+  /** `{field}`, `{expected}`. */
+  problemField: string;
+  expectedObject: string;
+  expectedText: string;
+  expectedList: string;
+  expectedRating: string;
+  expectedDate: string;
+  expectedYesNo: string;
+  expectedLevel: string;
+  deleteOne: string;
+  /** `{name}`. */
+  deleteOneConfirm: string;
+  deleteOneYes: string;
+  /** `{name}`. */
+  deletedOne: string;
+  deleteAll: string;
+  deleteAllConfirm: string;
+  deleteAllYes: string;
+  allDeleted: string;
+  fileName: string;
+  /** .docx: `{created}`, `{updated}`. */
+  docDates: string;
+  docPrivacy: string;
+  docRatingsTitle: string;
+  /** `{note}`. */
+  docNote: string;
+  /** `{action}`. */
+  docAction: string;
+}
+
 export interface Dictionary {
   locale: LocaleMeta;
   routes: RouteSegments;
@@ -407,4 +590,5 @@ export interface Dictionary {
   visualiser: VisualiserStrings;
   builder: BuilderStrings;
   editors: EditorStrings;
+  selfAssessment: SelfAssessmentStrings;
 }

@@ -19,6 +19,7 @@ export type RouteKind =
   | 'profile'
   | 'search'
   | 'status'
+  | 'self-assessment'
   | 'not-found';
 
 export interface SiteRoute {
@@ -61,6 +62,7 @@ export function buildRoutes(
     add('profile', '', paths.profilePath(ctx));
     add('search', '', paths.searchPath(ctx));
     add('status', '', paths.statusPath(ctx));
+    add('self-assessment', '', paths.selfAssessmentPath(ctx));
     add('not-found', '', paths.notFoundPath(ctx));
   }
   return routes;
