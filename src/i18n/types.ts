@@ -488,6 +488,8 @@ export interface SelfAssessmentStrings {
   summaryTitle: string;
   summaryIntro: string;
   summaryEmpty: string;
+  /** `{names}`: competencies without any answer yet. */
+  summaryNotRated: string;
   tableCaption: string;
   columnDimension: string;
   columnRated: string;

@@ -393,6 +393,7 @@ export default {
     summaryTitle: 'Synthèse',
     summaryIntro: 'Par compétence et par dimension : le nombre d’indicateurs évalués et la moyenne, sur une échelle de 1 (pas encore) à 4 (toujours).',
     summaryEmpty: 'Évaluez d’abord quelques indicateurs : la synthèse se complète au fil de vos réponses.',
+    summaryNotRated: 'Pas encore évalué : {names}.',
     tableCaption: 'Évaluations de {name} (niveau {level})',
     columnDimension: 'Dimension',
     columnRated: 'Évalués',

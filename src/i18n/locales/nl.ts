@@ -393,6 +393,7 @@ export default {
     summaryTitle: 'Samenvatting',
     summaryIntro: 'Per competentie en dimensie: hoeveel indicatoren u beoordeelde en het gemiddelde, op een schaal van 1 (nog niet) tot 4 (altijd).',
     summaryEmpty: 'Beoordeel eerst enkele indicatoren: de samenvatting vult zich terwijl u antwoordt.',
+    summaryNotRated: 'Nog niet beoordeeld: {names}.',
     tableCaption: 'Beoordelingen van {name} (niveau {level})',
     columnDimension: 'Dimensie',
     columnRated: 'Beoordeeld',

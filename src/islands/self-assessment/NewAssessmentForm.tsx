@@ -58,8 +58,7 @@ export default function NewAssessmentForm({ data, labels, coreKeys, now, onCreat
   const describedBy = (field: 'level' | 'link', hint: string) => [hint, error?.field === field ? `sa-new-${field}-error` : ''].filter(Boolean).join(' ');
 
   return (
-    <form class="sa-new" onSubmit={submit} noValidate aria-labelledby="sa-new-title">
-      <h3 id="sa-new-title">{strings.newTitle}</h3>
+    <form class="sa-new" onSubmit={submit} noValidate aria-label={strings.newTitle}>
       <p class="sa-hint">{strings.newIntro}</p>
       <div class="sa-fields">
         <label class="sa-field">

@@ -285,9 +285,11 @@ export default function SelfAssessment({ locale, dataUrl, coreKeys, labels }: Pr
             <div class="sa-field">
               <label for="sa-open">{strings.openLabel}</label>
               <select id="sa-open" value={current.id} onChange={(e) => commit({ ...store, current: e.currentTarget.value })}>
-                {store.assessments.map((a) => (
-                  <option key={a.id} value={a.id}>{fill(strings.assessmentOption, { name: a.name, date: formatDate(a.created, labels.htmlLang) })}</option>
-                ))}
+                {store.assessments.map((a) => {
+                  const date = formatDate(a.created, labels.htmlLang);
+                  // A name that already holds its date (the default name) is not dated twice.
+                  return <option key={a.id} value={a.id}>{a.name.includes(date) ? a.name : fill(strings.assessmentOption, { name: a.name, date })}</option>;
+                })}
               </select>
             </div>
             <div class="sa-field">
@@ -336,6 +338,7 @@ export default function SelfAssessment({ locale, dataUrl, coreKeys, labels }: Pr
 
       <ExportTools assessment={current} view={view} labels={labels} now={now} say={say} onImport={(file) => void importChosen(file)} />
 
+      {(store.assessments.length > 0 || unreadable !== null || confirm !== null) && (
       <section class="sa-step sa-delete no-print" aria-label={strings.deleteAll}>
         {confirm === 'one' && current
           ? confirmBox(fill(strings.deleteOneConfirm, { name: current.name }), strings.deleteOneYes, deleteCurrent, '#sa-delete-one')
@@ -354,6 +357,7 @@ export default function SelfAssessment({ locale, dataUrl, coreKeys, labels }: Pr
               </div>
             )}
       </section>
+      )}
 
       <div class="sa-status no-print" aria-live="polite" aria-atomic="true" data-status>
         {status.text && <span key={status.count}>{status.text}</span>}

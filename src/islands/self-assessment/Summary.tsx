@@ -46,7 +46,9 @@ export default function Summary({ assessment, view, gaps, labels, onAnswer }: Pr
   const { strings, htmlLang } = labels;
   const rating = (r: Rating | undefined) => (r ? ratingLabel(strings, r) : strings.notRatedYet);
   const summaries = summarise(view);
-  const anyRated = summaries.some((s) => s.rated + s.notApplicable > 0);
+  const answered = summaries.filter((s) => s.rated + s.notApplicable > 0);
+  const unanswered = summaries.filter((s) => s.rated + s.notApplicable === 0);
+  const anyRated = answered.length > 0;
   const points = developmentPoints(view);
   const asideList = setAside(view);
   const strong = strengths(view);
@@ -64,7 +66,7 @@ export default function Summary({ assessment, view, gaps, labels, onAnswer }: Pr
       ) : (
         <>
           <p class="sa-hint">{strings.summaryIntro}</p>
-          {summaries.map((c) => (
+          {answered.map((c) => (
             <div class="sa-table-wrap" key={c.key}>
               <table class="sa-table" data-summary-table={c.key}>
                 <caption>{fill(strings.tableCaption, { name: c.name, level: c.level })}</caption>
@@ -91,6 +93,9 @@ export default function Summary({ assessment, view, gaps, labels, onAnswer }: Pr
               </table>
             </div>
           ))}
+          {unanswered.length > 0 && (
+            <p class="sa-hint">{fill(strings.summaryNotRated, { names: unanswered.map((c) => fill(strings.competencyAtLevel, { name: c.name, level: c.level })).join(', ') })}</p>
+          )}
         </>
       )}
 
