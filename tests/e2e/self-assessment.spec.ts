@@ -268,12 +268,14 @@ test.describe('self-assessment', () => {
   }
 
   test('at 360 px nothing overflows, and print shows the summary only', async ({ page }) => {
+    test.setTimeout(120_000);
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto(PAGES.fr);
     await start(page, 'fr');
     await rateSome(page, 'fr');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    await axe(page, 'fr: 360 px');
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.sa-summary')).toBeVisible();
     await expect(page.locator('.sa-rating')).toBeHidden();

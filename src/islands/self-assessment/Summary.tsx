@@ -67,9 +67,10 @@ export default function Summary({ assessment, view, gaps, labels, onAnswer }: Pr
         <>
           <p class="sa-hint">{strings.summaryIntro}</p>
           {answered.map((c) => (
-            <div class="sa-table-wrap" key={c.key}>
+            // On a narrow screen the table scrolls sideways: the region can take the focus to scroll by keyboard.
+            <div class="sa-table-wrap" key={c.key} role="region" tabIndex={0} aria-labelledby={`sa-table-${c.key}`}>
               <table class="sa-table" data-summary-table={c.key}>
-                <caption>{fill(strings.tableCaption, { name: c.name, level: c.level })}</caption>
+                <caption id={`sa-table-${c.key}`}>{fill(strings.tableCaption, { name: c.name, level: c.level })}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{strings.columnDimension}</th>
