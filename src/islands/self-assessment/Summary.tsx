@@ -116,7 +116,7 @@ export default function Summary({ assessment, view, gaps, labels, onAnswer }: Pr
             return (
               <li key={l.indicator.id} data-point={l.indicator.id}>
                 <p><Where l={l} /> <span class="sa-rating-tag">{rating(l.indicator.answer.self)}</span></p>
-                <label for={base}>{strings.actionLabel}</label>
+                <label for={base} class={l.indicator.answer.action ? undefined : 'no-print'}>{strings.actionLabel}</label>
                 <textarea
                   id={base}
                   rows={2}
