@@ -267,6 +267,26 @@ test.describe('self-assessment', () => {
     });
   }
 
+  test('an unreadable stored value is reported and set aside, not overwritten', async ({ page }) => {
+    test.setTimeout(90_000);
+    const raw = '{"v":1,"current":null,"assessments":[{"id":"x","name":"kapot"';
+    await page.goto(PAGES.fr);
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORE_KEY, raw]);
+    await page.reload();
+    const notice = page.locator('[data-notice="stored-corrupt"]');
+    await expect(notice).toContainText(`mises de côté sous ${STORE_KEY}.unreadable`);
+    expect(await page.evaluate((key) => localStorage.getItem(key), `${STORE_KEY}.unreadable`)).toBe(raw);
+    await axe(page, 'fr: stored value unreadable');
+    await start(page, 'fr');
+    await selfScale(rows(page).first()).getByRole('radio', { name: 'Toujours', exact: true }).check();
+    expect(await page.evaluate((key) => localStorage.getItem(key), `${STORE_KEY}.unreadable`)).toBe(raw);
+    expect(JSON.parse((await stored(page)) ?? '{}').assessments).toHaveLength(1);
+    await page.getByLabel('Importer une auto-évaluation exportée (.json)').setInputFiles({
+      name: 'vide.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"autre chose"}'),
+    });
+    await expect(page.locator('[data-notice="problem"]')).toContainText('ce n’est pas une auto-évaluation exportée depuis ce site.');
+  });
+
   test('at 360 px nothing overflows, and print shows the summary only', async ({ page }) => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width: 360, height: 800 });
