@@ -29,3 +29,4 @@ export type VisualiserStrings = Dictionary['visualiser'];
 export type VisualiserChartStrings = Dictionary['visualiser']['chart'];
 export type BuilderStrings = Dictionary['builder'];
 export type EditorStrings = Dictionary['editors'];
+export type SelfAssessmentStrings = Dictionary['selfAssessment'];

@@ -59,6 +59,8 @@ export function pageMeta(
       return { title: ui.searchTitle, description: ui.searchTitle, section: '' };
     case 'status':
       return { title: ui.statusTitle, description: ui.statusTitle, section: '' };
+    case 'self-assessment':
+      return { title: dictionary.selfAssessment.title, description: dictionary.selfAssessment.intro, section: '' };
     case 'not-found':
       return { title: ui.notFoundTitle, description: ui.notFoundText, section: '' };
     case 'competency-side-by-side':

@@ -23,7 +23,8 @@ export type RouteKind =
   | 'competency-side-by-side'
   | 'level-side-by-side'
   | 'function-side-by-side'
-  | 'data';
+  | 'data'
+  | 'self-assessment';
 
 /**
  * The end of an exhaustive dispatch on the route kind: its parameter is `never`, so a kind that
@@ -73,6 +74,7 @@ export function buildRoutes(
     add('profile', '', paths.profilePath(ctx));
     add('search', '', paths.searchPath(ctx));
     add('status', '', paths.statusPath(ctx));
+    add('self-assessment', '', paths.selfAssessmentPath(ctx));
     add('not-found', '', paths.notFoundPath(ctx));
     addSideBySide(routes, locale, ctx);
     add('data', '', paths.dataPath(ctx));
