@@ -108,8 +108,11 @@ test.describe('without JavaScript', () => {
 
 test.describe('no layout shift, no focus loss', () => {
   for (const lang of LANGS) {
-    for (const path of builtPages().filter((p) => COMPETENCY_PAGES[lang].test(p))) {
-      test(`CLS ≤ 0.02 on /${path} after scrolling to the end`, async ({ page }) => {
+    for (const [path, width] of builtPages()
+      .filter((p) => COMPETENCY_PAGES[lang].test(p))
+      .flatMap((p) => [[p, 1280], [p, 375]] as const)) {
+      test(`CLS ≤ 0.02 on /${path} after scrolling to the end (${width} px)`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 800 });
         await page.addInitScript(() => {
           const shifts: number[] = [];
           (window as unknown as { __shifts: number[] }).__shifts = shifts;
@@ -120,6 +123,11 @@ test.describe('no layout shift, no focus loss', () => {
           }).observe({ type: 'layout-shift', buffered: true });
         });
         await page.goto(path);
+        // The page is ready (the islands that hydrate on load have); the progression view hydrates
+        // when it comes near, on the way down (or at once, when it is near the first screen).
+        await page.waitForFunction(() => document.querySelectorAll('astro-island[client="load"][ssr]').length === 0);
+        const section = page.locator('#progression');
+        const before = await section.evaluate((element) => element.getBoundingClientRect().height);
         // Scroll down as a reader does, half a screen at a time, letting each frame render.
         await page.evaluate(async () => {
           const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -131,6 +139,9 @@ test.describe('no layout shift, no focus loss', () => {
         await hydrateIslands(page);
         await page.waitForLoadState('networkidle');
         await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        await expect(section.locator('astro-island')).not.toHaveAttribute('ssr');
+        // Hydrating changed nothing of the section's size.
+        expect(await section.evaluate((element) => element.getBoundingClientRect().height)).toBe(before);
         const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
         const total = shifts.reduce((sum, value) => sum + value, 0);
         expect(total, `layout shifts: ${shifts.join(', ')}`).toBeLessThanOrEqual(0.02);
@@ -153,8 +164,12 @@ test.describe('no layout shift, no focus loss', () => {
     await expect(first).toBeFocused();
     await expect(page.locator('#progression astro-island')).toHaveAttribute('ssr', '');
     await first.evaluate((element) => ((element as HTMLElement & { beforeHydration?: boolean }).beforeHydration = true));
+    const box = () => page.locator('#progression').evaluate((element) => JSON.stringify(element.getBoundingClientRect()));
+    const before = await box();
     release();
     await expect(page.locator('#progression astro-island')).not.toHaveAttribute('ssr');
+    // Nothing moved or changed size.
+    expect(await box()).toBe(before);
     // The same element (not a replacement) still has the focus.
     await expect(first).toBeFocused();
     expect(await first.evaluate((element) => (element as HTMLElement & { beforeHydration?: boolean }).beforeHydration)).toBe(true);

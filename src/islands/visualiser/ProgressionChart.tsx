@@ -16,6 +16,9 @@ interface Props {
   onStep: (step: StepLayout) => void;
 }
 
+/** A coordinate relative to the step's origin, to a tenth of a pixel. */
+const local = (value: number, origin: number) => Math.round((value - origin) * 10) / 10;
+
 export function stepName(step: StepLayout, labels: VisualiserChartStrings, chosen: boolean): string {
   const name =
     step.previous === null
@@ -46,6 +49,7 @@ export default function ProgressionChart({ layout, labels, chosen, onStep }: Pro
           </text>
           {row.steps.map((step) => {
             const isChosen = step.level === chosen;
+            const [ox, oy] = [step.box.x, step.box.y];
             const linked = step.previous !== null;
             return (
               <g
@@ -56,13 +60,14 @@ export default function ProgressionChart({ layout, labels, chosen, onStep }: Pro
                 data-level={step.level}
                 onClick={linked ? () => onStep(step) : undefined}
               >
-                <g aria-hidden="true">
-                  <rect class="pv-band" x={step.box.x} y={step.box.y} width={step.box.width} height={step.box.height} rx="8" />
-                  <circle class="pv-badge" cx={step.badge.cx} cy={step.badge.cy} r={RADIUS_PX} />
-                  <text class="pv-badge-text" x={step.badge.cx} y={step.badge.cy + 5}>{step.level}</text>
+                {/* Coordinates local to the step: shorter, more alike markup (it compresses well). */}
+                <g aria-hidden="true" transform={`translate(${ox},${oy})`}>
+                  <rect class="pv-band" width={step.box.width} height={step.box.height} rx="8" />
+                  <circle class="pv-badge" cx={local(step.badge.cx, ox)} cy={local(step.badge.cy, oy)} r={RADIUS_PX} />
+                  <text class="pv-badge-text" x={local(step.badge.cx, ox)} y={local(step.badge.cy + 5, oy)}>{step.level}</text>
                   <text>
                     {step.lines.map((line, i) => (
-                      <tspan key={i} class={line.kind === 'phrase' ? undefined : `pv-${line.kind}`} x={line.x} y={line.y}>
+                      <tspan key={i} class={line.kind === 'phrase' ? undefined : `pv-${line.kind}`} x={local(line.x, ox)} y={local(line.y, oy)}>
                         {line.text}
                       </tspan>
                     ))}
