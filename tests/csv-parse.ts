@@ -1,5 +1,5 @@
-/** An RFC 4180 CSV reader for the tests (quoted fields, doubled quotes, CRLF or LF, a leading BOM). */
-export function parseCsv(text: string): string[][] {
+/** An RFC 4180 CSV reader for the tests (quoted fields, doubled quotes, CRLF or LF, a leading BOM), comma or semicolon. */
+export function parseCsv(text: string, separator: ',' | ';' = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -12,7 +12,7 @@ export function parseCsv(text: string): string[][] {
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === separator) { row.push(field); field = ''; }
     else if (c === '\r' && input[i + 1] === '\n') { /* the \n ends the row */ }
     else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; }
     else field += c;

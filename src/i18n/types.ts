@@ -26,6 +26,8 @@ export interface RouteSegments {
   search: string;
   /** The editors' translation-status page. */
   status: string;
+  /** The assessment grid made from a profile. */
+  assessmentGrid: string;
 }
 
 /** Strings of the search UI. */
@@ -279,6 +281,84 @@ export interface BuilderStrings {
   /** File name of a download when the profile has no title (without extension). */
   fileName: string;
 }
+/** Strings of the profile's exports (source line, CSV variants) and of the builder's kept copies. */
+export interface ProfileOutputStrings {
+  /** `{url}`, `{date}`. Ends every export, in the export's language. */
+  sourceLine: string;
+  /** Added to the source line when the language is our translation. */
+  translationNote: string;
+  downloadMenu: string;
+  csvSemicolon: string;
+  csvComma: string;
+  csvHint: string;
+  otherCopies: string;
+  removeConfirm: string;
+  /** `{name}`. */
+  removeYes: string;
+  /** `{count}`: the problems not listed. */
+  problemsMore: string;
+  /** `{name}`: a parameter the link holds more than once. */
+  problemDuplicateParam: string;
+  /** `{key}`: the localStorage key of the copy. */
+  storedCorruptKept: string;
+  storedCorruptNotKept: string;
+  startedEmpty: string;
+  startedFromLink: string;
+  keptCopiesTitle: string;
+  keptCopiesHint: string;
+  /** `{date}`. */
+  keptCopyAt: string;
+  keptCopyUnreadable: string;
+  keptCopyShow: string;
+  keptCopyRestore: string;
+  keptCopyDelete: string;
+  /** `{date}`. */
+  keptCopyDeleteConfirm: string;
+  keptCopyDeleted: string;
+  keptCopyRestored: string;
+  /** The current profile was set aside before being replaced. */
+  previousKept: string;
+  otherTabApplied: string;
+  otherTabKept: string;
+  makeGrid: string;
+}
+
+/** Strings of the assessment grid page; `labels` are the grid's own words (in the grid's language). */
+export interface AssessmentGridStrings {
+  navLabel: string;
+  title: string;
+  intro: string;
+  needsJavaScript: string;
+  loading: string;
+  emptyProfile: string;
+  backToProfile: string;
+  candidateLabel: string;
+  candidateHint: string;
+  languageTitle: string;
+  downloadDocx: string;
+  print: string;
+  previewTitle: string;
+  labels: {
+    title: string;
+    candidate: string;
+    assessor: string;
+    date: string;
+    competency: string;
+    indicator: string;
+    evidence: string;
+    scale: { code: string; label: string }[];
+    notObserved: { code: string; label: string };
+    scaleTitle: string;
+    summary: string;
+    summaryCompetency: string;
+    summaryRating: string;
+    summaryRemarks: string;
+    total: string;
+    conclusion: string;
+    signature: string;
+  };
+}
+
 /** Strings of the editors' pages (translation status). */
 export interface EditorStrings {
   /** Added to the translation notice when the source changed after the translation was accepted. */
@@ -407,4 +487,6 @@ export interface Dictionary {
   visualiser: VisualiserStrings;
   builder: BuilderStrings;
   editors: EditorStrings;
+  profileOutput: ProfileOutputStrings;
+  assessmentGrid: AssessmentGridStrings;
 }

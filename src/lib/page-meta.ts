@@ -61,5 +61,7 @@ export function pageMeta(
       return { title: ui.statusTitle, description: ui.statusTitle, section: '' };
     case 'not-found':
       return { title: ui.notFoundTitle, description: ui.notFoundText, section: '' };
+    case 'assessment-grid':
+      return { title: dictionary.assessmentGrid.title, description: dictionary.assessmentGrid.intro, section: paths.profilePath(ctx) };
   }
 }

@@ -19,6 +19,7 @@ export type RouteKind =
   | 'profile'
   | 'search'
   | 'status'
+  | 'assessment-grid'
   | 'not-found';
 
 export interface SiteRoute {
@@ -61,6 +62,7 @@ export function buildRoutes(
     add('profile', '', paths.profilePath(ctx));
     add('search', '', paths.searchPath(ctx));
     add('status', '', paths.statusPath(ctx));
+    add('assessment-grid', '', paths.assessmentGridPath(ctx));
     add('not-found', '', paths.notFoundPath(ctx));
   }
   return routes;

@@ -16,6 +16,7 @@ export const PARAM = { title: 't', languages: 'lang', competencies: 'c', areas: 
 export type ProfileProblem =
   | { kind: 'version'; value: string }
   | { kind: 'incomplete' }
+  | { kind: 'duplicate-param'; name: string }
   | { kind: 'malformed'; value: string }
   | { kind: 'unknown-language'; value: string }
   | { kind: 'unknown-competency'; value: string }
@@ -82,15 +83,18 @@ export interface DecodedLink {
 /** Reads a profile from a query string; what cannot be read is reported and left out. */
 export function decodeProfileQuery(search: string): DecodedLink {
   const raw = new Map<string, string>();
+  const repeated = new Set<string>();
   for (const pair of search.replace(/^\?/, '').split('&')) {
     if (!pair) continue;
     const at = pair.indexOf('=');
     const name = at === -1 ? pair : pair.slice(0, at);
     if (!raw.has(name)) raw.set(name, at === -1 ? '' : pair.slice(at + 1));
+    else repeated.add(name);
   }
   const names = Object.values(PARAM) as string[];
   const found = [...raw.keys()].some((name) => names.includes(name));
   const problems: ProfileProblem[] = [];
+  for (const name of repeated) if (names.includes(name)) problems.push({ kind: 'duplicate-param', name });
   const state: ProfileState = { title: '', languages: [], competencies: [], areas: [] };
   if (!found) return { found, state, problems };
 
