@@ -3,11 +3,12 @@ import type { ProfileIndex } from '../../lib/profile/index-data';
 import type { ProfileArea } from '../../lib/profile/state';
 import { useModule } from './lazy';
 import type { Edit } from './store';
-import type { EarlyLabels } from './types';
+import type { BuilderLabels, EarlyLabels } from './types';
 
 interface Props {
   index: ProfileIndex;
   labels: EarlyLabels;
+  full: BuilderLabels | null;
   chosen: ProfileArea[];
   edit: (edit: Edit) => void;
 }
@@ -15,9 +16,9 @@ interface Props {
 export { areaRole } from './area-role';
 
 /** Result areas from the function descriptions, optional, in an order. */
-export default function AreaChoices({ index, labels, chosen, edit }: Props) {
+export default function AreaChoices({ index, labels, full, chosen, edit }: Props) {
   const { builder } = labels;
-  const orderView = useModule(() => import('./AreaOrder'), chosen.length > 1);
+  const panels = useModule(() => import('./panels'), chosen.length > 1);
   return (
     <section class="builder-card" aria-labelledby="builder-areas">
       <h2 id="builder-areas">{builder.areasTitle}</h2>
@@ -32,12 +33,12 @@ export default function AreaChoices({ index, labels, chosen, edit }: Props) {
                 checked={chosen.some((c) => c.fn === fn.key && c.area === area.key)}
                 onChange={(e) => edit({ type: 'area', fn: fn.key, area: area.key, on: e.currentTarget.checked })}
               />
-              <span>{area.role}{area.optional && <span class="builder-optional"> ({labels.optional})</span>}</span>
+              <span>{area.role}{area.optional && ` (${labels.optional})`}</span>
             </label>
           ))}
         </fieldset>
       ))}
-      {orderView && chosen.length > 1 && <orderView.default index={index} labels={labels} chosen={chosen} edit={edit} />}
+      {panels && full && chosen.length > 1 && <panels.AreaOrder index={index} labels={full} chosen={chosen} edit={edit} />}
     </section>
   );
 }

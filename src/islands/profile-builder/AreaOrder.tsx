@@ -3,11 +3,11 @@ import type { ProfileArea } from '../../lib/profile/state';
 import { areaRole } from './area-role';
 import MoveButtons from './MoveButtons';
 import type { Edit } from './store';
-import type { EarlyLabels } from './types';
+import type { BuilderLabels } from './types';
 
 interface Props {
   index: ProfileIndex;
-  labels: EarlyLabels;
+  labels: BuilderLabels;
   chosen: ProfileArea[];
   edit: (edit: Edit) => void;
 }
@@ -22,7 +22,7 @@ export default function AreaOrder({ index, labels, chosen, edit }: Props) {
         {chosen.map((item, position) => {
           const role = areaRole(index, item.fn, item.area);
           return (
-            <li key={`${item.fn}:${item.area}`} class="chosen chosen-area" id={`area-${item.fn}-${item.area}`}>
+            <li key={`${item.fn}:${item.area}`} class="chosen" id={`area-${item.fn}-${item.area}`}>
               <span>{role}</span>
               <span class="chosen-actions builder-actions">
                 <MoveButtons labels={labels} name={role} index={position} count={chosen.length} onMove={(offset) => edit({ type: 'move', list: 'areas', index: position, offset })} />

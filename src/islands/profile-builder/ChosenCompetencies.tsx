@@ -6,14 +6,14 @@ import type { ProfileCompetency } from '../../lib/profile/state';
 import Confirm from './Confirm';
 import MoveButtons from './MoveButtons';
 import type { Confirm as Confirming, Edit } from './store';
-import type { EarlyLabels } from './types';
+import type { BuilderLabels } from './types';
 
 interface Props {
   index: ProfileIndex;
   /** The texts, once loaded (needed for the indicator choice). */
   data: ProfileData | null;
   locale: string;
-  labels: EarlyLabels;
+  labels: BuilderLabels;
   chosen: ProfileCompetency[];
   confirm: Confirming | null;
   edit: (edit: Edit) => void;

@@ -5,7 +5,7 @@ import type { ProfileIndex } from '../../lib/profile/index-data';
 import type { ProfileCompetency } from '../../lib/profile/state';
 import { useModule } from './lazy';
 import type { Confirm as Confirming, Edit } from './store';
-import type { EarlyLabels } from './types';
+import type { BuilderLabels, EarlyLabels } from './types';
 
 interface Props {
   index: ProfileIndex;
@@ -13,6 +13,8 @@ interface Props {
   data: ProfileData | null;
   locale: string;
   labels: EarlyLabels;
+  /** Every string, once fetched (the cards of the chosen competencies need them). */
+  full: BuilderLabels | null;
   chosen: ProfileCompetency[];
   confirm: Confirming | null;
   edit: (edit: Edit) => void;
@@ -20,10 +22,10 @@ interface Props {
 }
 
 /** Choosing competencies, each at a level, in an order, optionally with only some indicators. */
-export default function CompetencyChoices({ index, data, locale, labels, chosen, confirm, edit, setConfirm }: Props) {
+export default function CompetencyChoices({ index, data, locale, labels, full, chosen, confirm, edit, setConfirm }: Props) {
   const { builder } = labels;
   // The cards of the chosen competencies: loaded with the first one.
-  const chosenView = useModule(() => import('./ChosenCompetencies'), chosen.length > 0);
+  const panels = useModule(() => import('./panels'), chosen.length > 0);
   const available = index.competencies.filter((c) => !chosen.some((x) => x.key === c.key));
   const [pick, setPick] = useState('');
   const [pickLevel, setPickLevel] = useState('');
@@ -63,7 +65,7 @@ export default function CompetencyChoices({ index, data, locale, labels, chosen,
       {chosen.length === 0 ? (
         <p class="builder-hint">{builder.noCompetencies}</p>
       ) : (
-        chosenView && <chosenView.default index={index} data={data} locale={locale} labels={labels} chosen={chosen} confirm={confirm} edit={edit} setConfirm={setConfirm} />
+        panels && full && <panels.ChosenCompetencies index={index} data={data} locale={locale} labels={full} chosen={chosen} confirm={confirm} edit={edit} setConfirm={setConfirm} />
       )}
     </section>
   );

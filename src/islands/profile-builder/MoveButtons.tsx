@@ -1,7 +1,7 @@
-import type { EarlyLabels } from './types';
+import type { BuilderLabels } from './types';
 
 interface Props {
-  labels: EarlyLabels;
+  labels: BuilderLabels;
   name: string;
   index: number;
   count: number;

@@ -37,7 +37,7 @@ type CopyFallbackModule = typeof import('../copy-tools/CopyFallback');
  */
 export default function ProfileBuilder({ locale, index, dataBase, pageUrl, gridPath, labels }: Props) {
   const { builder } = labels;
-  const { model, labels: full, dispatch, say, resolveConflict, keepBeforeReset, restore, removeKept, retry } = useBuilder(locale, dataBase, labels);
+  const { model, labels: full, dispatch, say, sayLate, resolveConflict, keepBeforeReset, restore, removeKept, retry } = useBuilder(locale, dataBase, labels);
   const [fallback, setFallback] = useState<{ text: string; from: HTMLElement; view: CopyFallbackModule } | null>(null);
   const focusNext = useRef<string | null>(null);
 
@@ -60,11 +60,7 @@ export default function ProfileBuilder({ locale, index, dataBase, pageUrl, gridP
 
   const hasProblems = Boolean(model.conflict || model.corrupt || model.storageOff || model.linkProblems.length || model.storedProblems.length);
   // The later panels, each with its code and the late strings.
-  const problems = useModule(() => import('./problems'), hasProblems);
-  const keptView = useModule(() => import('./KeptCopies'), model.kept.length > 0);
-  const filled = Boolean(model.state && (model.state.competencies.length > 0 || model.state.areas.length > 0));
-  const exportView = useModule(() => import('./ExportPanel'), filled);
-  const resetView = useModule(() => import('./ResetProfile'), Boolean(model.state && !isEmptyProfile(model.state)));
+  const panels = useModule(() => import('./panels'), Boolean(hasProblems || model.kept.length > 0 || (model.state && !isEmptyProfile(model.state))));
 
   const nameOf = (kind: 'competency' | 'function', key: string) =>
     kind === 'competency' ? index.competencies.find((c) => c.key === key)?.name ?? key : index.functions.find((f) => f.key === key)?.title ?? key;
@@ -84,15 +80,15 @@ export default function ProfileBuilder({ locale, index, dataBase, pageUrl, gridP
       </div>
     );
   }
-  const notices = problems && full && (
-    <problems.Notices model={model} labels={full} nameOf={nameOf} dismiss={(notice) => dispatch({ type: 'dismiss', notice })} />
+  const notices = panels && full && (
+    <panels.Notices model={model} labels={full} nameOf={nameOf} dismiss={(notice) => dispatch({ type: 'dismiss', notice })} />
   );
   if (model.conflict) {
-    if (!problems || !full) return <div class="profile-builder" aria-busy="true" />;
+    if (!panels || !full) return <div class="profile-builder" aria-busy="true" />;
     return (
       <div class="profile-builder">
         {notices}
-        <problems.ConflictDialog
+        <panels.ConflictDialog
           link={model.conflict.link}
           stored={model.conflict.stored}
           labels={full}
@@ -123,10 +119,10 @@ export default function ProfileBuilder({ locale, index, dataBase, pageUrl, gridP
         focusNext.current = `#item-${change.key}-name`;
         break;
       case 'level':
-        say(fill(builder.itemLevel, { name: competency(state.competencies[change.index]?.key ?? ''), level: change.level }), 'competencies');
+        sayLate((all) => fill(all.builder.itemLevel, { name: competency(state.competencies[change.index]?.key ?? ''), level: change.level }), 'competencies');
         break;
       case 'remove':
-        say(fill(builder.itemRemoved, { name: competency(change.key) }), 'competencies');
+        sayLate((all) => fill(all.builder.itemRemoved, { name: competency(change.key) }), 'competencies');
         focusNext.current = '#builder-competencies';
         break;
       case 'move': {
@@ -135,7 +131,7 @@ export default function ProfileBuilder({ locale, index, dataBase, pageUrl, gridP
         if (!item) break;
         const to = Math.max(0, Math.min(list.length - 1, change.index + change.offset));
         const name = 'key' in item ? competency(item.key) : areaRole(index, item.fn, item.area);
-        say(fill(builder.itemMoved, { name, position: String(to + 1) }), change.list);
+        sayLate((all) => fill(all.builder.itemMoved, { name, position: String(to + 1) }), change.list);
         const id = 'key' in item ? `#item-${item.key}` : `#area-${item.fn}-${item.area}`;
         // Keep focus on the moved item; at an end, on the button that still works.
         const atEnd = to === 0 || to === list.length - 1;
@@ -144,7 +140,8 @@ export default function ProfileBuilder({ locale, index, dataBase, pageUrl, gridP
         break;
       }
       case 'area':
-        say(fill(change.on ? builder.areaAdded : builder.itemRemoved, { name: areaRole(index, change.fn, change.area) }), 'areas');
+        if (change.on) say(fill(builder.areaAdded, { name: areaRole(index, change.fn, change.area) }), 'areas');
+        else sayLate((all) => fill(all.builder.itemRemoved, { name: areaRole(index, change.fn, change.area) }), 'areas');
         break;
       case 'reset':
         focusNext.current = '#profile-title';
@@ -169,6 +166,7 @@ export default function ProfileBuilder({ locale, index, dataBase, pageUrl, gridP
             data={data}
             locale={locale}
             labels={labels}
+            full={full}
             chosen={state.competencies}
             confirm={model.confirm}
             edit={edit}
@@ -178,10 +176,10 @@ export default function ProfileBuilder({ locale, index, dataBase, pageUrl, gridP
             }}
           />
           <StatusMessage status={status} at="competencies" />
-          <AreaChoices index={index} labels={labels} chosen={state.areas} edit={edit} />
+          <AreaChoices index={index} labels={labels} full={full} chosen={state.areas} edit={edit} />
           <StatusMessage status={status} at="areas" />
-          {resetView ? <resetView.default
-              labels={labels}
+          {panels && full ? <panels.ResetProfile
+              labels={full}
               canReset={!isEmptyProfile(state)}
               confirming={model.confirm?.kind === 'reset'}
               status={status}
@@ -192,10 +190,10 @@ export default function ProfileBuilder({ locale, index, dataBase, pageUrl, gridP
               reset={() => {
                 const kept = keepBeforeReset();
                 edit({ type: 'reset' });
-                say(kept ? `${builder.profileCleared} ${labels.output.previousKept}` : builder.profileCleared, 'reset');
+                say(kept ? `${full.builder.profileCleared} ${full.output.previousKept}` : full.builder.profileCleared, 'reset');
               }}
             /> : <StatusMessage status={status} at="reset" />}
-          {keptView && full && <keptView.default
+          {panels && full ? <panels.KeptCopies
             kept={model.kept}
             labels={full}
             htmlLang={htmlLang}
@@ -211,13 +209,12 @@ export default function ProfileBuilder({ locale, index, dataBase, pageUrl, gridP
               removeKept(copy);
             }}
             setConfirm={(confirm) => dispatch({ type: 'confirm', confirm })}
-          />}
-          {!(keptView && full) && <StatusMessage status={status} at="kept" />}
+          /> : <StatusMessage status={status} at="kept" />}
         </div>
 
         <div class="builder-output">
-          {!empty && data && exportView && full && (
-            <exportView.default
+          {!empty && data && panels && full && (
+            <panels.ExportPanel
               state={state}
               data={data}
               labels={full}

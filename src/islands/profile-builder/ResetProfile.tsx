@@ -1,10 +1,10 @@
 import Confirm from './Confirm';
 import StatusMessage from './StatusMessage';
 import type { Status } from './store';
-import type { EarlyLabels } from './types';
+import type { BuilderLabels } from './types';
 
 interface Props {
-  labels: EarlyLabels;
+  labels: BuilderLabels;
   /** Something to clear (otherwise only the message of the last reset is shown). */
   canReset: boolean;
   confirming: boolean;

@@ -2,16 +2,16 @@ import type { BuilderStrings, Dictionary, ProfileOutputStrings } from '../../i18
 
 /**
  * The builder's strings. The ones its first view needs travel in the page (`EarlyLabels`); the
- * ones of the panels loaded later (export, notices, conflict, kept copies) are fetched with them
+ * ones of what appears only once something is chosen (item cards, export, notices, conflict,
+ * kept copies) are fetched then
  * (`/profile-data/ui-<locale>.json`), so the first load stays small.
  */
 const EARLY = [
-  'loading', 'loadFailed', 'retry', 'titleLabel', 'titleHint', 'competenciesTitle', 'competencyLabel', 'levelLabel',
-  'levelOf', 'add', 'allAdded', 'noCompetencies', 'moveUp', 'moveDown', 'remove', 'chooseIndicators', 'areasTitle',
-  'areasFrom', 'chosenAreas', 'languageTitle', 'allLanguages', 'previewTitle', 'previewEmpty', 'resetProfile',
-  'resetConfirm', 'resetYes', 'cancel', 'profileCleared', 'itemAdded', 'areaAdded', 'itemRemoved', 'itemMoved', 'itemLevel',
+  'loading', 'loadFailed', 'retry', 'titleLabel', 'titleHint', 'competenciesTitle', 'competencyLabel', 'levelLabel', 'add',
+  'allAdded', 'noCompetencies', 'areasTitle', 'areasFrom', 'languageTitle', 'allLanguages', 'previewTitle', 'previewEmpty',
+  'itemAdded', 'areaAdded',
 ] as const satisfies readonly (keyof BuilderStrings)[];
-const EARLY_OUTPUT = ['removeConfirm', 'removeYes', 'previousKept'] as const satisfies readonly (keyof ProfileOutputStrings)[];
+const EARLY_OUTPUT = [] as const satisfies readonly (keyof ProfileOutputStrings)[];
 
 /** Output strings no panel shows (the exports take them from the data). */
 const OUTPUT_NOT_SHOWN = ['sourceLine', 'translationNote'] as const;

@@ -177,7 +177,7 @@ export function useBuilder(locale: string, dataBase: string, early: EarlyLabels)
     const raw = storedRaw(store);
     if (useLink) {
       // The stored profile (as it is now, perhaps changed by another tab) is set aside, not lost.
-      if (raw !== null && keepCopy(store, raw)) say(early.output.previousKept, 'top');
+      if (raw !== null && keepCopy(store, raw)) sayLate((all) => all.output.previousKept, 'top');
       refreshKept();
       dispatch({ type: 'saved', raw });
       dispatch({ type: 'resolved', state: conflict.link.state, problems: conflict.link.problems, useLink: true });
@@ -215,5 +215,5 @@ export function useBuilder(locale: string, dataBase: string, early: EarlyLabels)
     if (!latest.current.state) location.reload();
   };
 
-  return { model, labels, dispatch: dispatch as (action: Action) => void, say, resolveConflict, keepBeforeReset, restore, removeKept, retry };
+  return { model, labels, dispatch: dispatch as (action: Action) => void, say, sayLate, resolveConflict, keepBeforeReset, restore, removeKept, retry };
 }
