@@ -40,9 +40,11 @@ export default function ProfileBuilder({ locale, index, dataBase, pageUrl, gridP
   const { model, labels: full, dispatch, say, sayLate, resolveConflict, keepBeforeReset, restore, removeKept, retry } = useBuilder(locale, dataBase, labels);
   const [fallback, setFallback] = useState<{ text: string; from: HTMLElement; view: CopyFallbackModule } | null>(null);
   const focusNext = useRef<string | null>(null);
+  const [mounted, setMounted] = useState(false);
 
   // Without JavaScript the page says the builder needs it; with it, that note goes.
   useEffect(() => {
+    setMounted(true);
     document.querySelectorAll<HTMLElement>('[data-builder-needs-js]').forEach((note) => {
       note.hidden = true;
     });
@@ -104,7 +106,7 @@ export default function ProfileBuilder({ locale, index, dataBase, pageUrl, gridP
   const { state, data, status } = model;
   if (!state) {
     return (
-      <div class="profile-builder" aria-busy="true">
+      <div class="profile-builder" aria-busy="true" hidden={!mounted}>
         <p class="builder-hint">{builder.loading}</p>
       </div>
     );
