@@ -340,10 +340,11 @@ test.describe('profile builder', () => {
     await page.getByText('Télécharger ou imprimer').click();
     await page.getByText('Autres façons de copier').click();
     await check('filled, both languages');
-    await page.goto(`${BUILDER_NL}?${LINK}`);
+    // The same profile on the Dutch page (the one kept in this browser: no question asked).
+    await page.goto(`${BUILDER_NL}?${LINK.replace('lang=nl', 'lang=nl,fr')}`);
     await expect(preview(page)).toBeVisible();
     await page.getByText('Downloaden of afdrukken').click();
-    await check('filled, Dutch');
+    await check('filled, Dutch page');
     await page.emulateMedia({ colorScheme: 'dark' });
     await check('dark');
     await page.setViewportSize({ width: 360, height: 740 });
@@ -376,12 +377,13 @@ test.describe('profile builder: what goes wrong is said, and nothing is lost', (
     expect(JSON.parse((await stored(page))!).title).toBe('a');
   });
 
-  test('a link naming thousands of unknown things: a short list, then “and N more”', async ({ page }) => {
-    const keys = Array.from({ length: 8000 }, (_, i) => `onbekend-${i}:B`).join(',');
+  test('a link naming hundreds of unknown things: a short list, then “and N more”', async ({ page }) => {
+    // 500 keep the address under the test server's header limit; the unit tests take 8,000.
+    const keys = Array.from({ length: 500 }, (_, i) => `onbekend-${i}:B`).join(',');
     await page.goto(`${BUILDER_NL}?lang=nl&c=objectieven-behalen:B,${keys}&v=1`);
     const alert = page.getByRole('alert');
     await expect(alert.locator('li')).toHaveCount(5);
-    await expect(alert.locator('li').last()).toHaveText('… en nog 7996 andere.');
+    await expect(alert.locator('li').last()).toHaveText('… en nog 496 andere.');
     expect((await alert.innerText()).length).toBeLessThan(600);
     await expect(page.locator('.chosen-list > li h3')).toHaveText(['Objectieven behalen']);
   });

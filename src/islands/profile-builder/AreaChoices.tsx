@@ -1,14 +1,17 @@
 import { fill } from '../../lib/profile/fill';
 import type { ProfileIndex } from '../../lib/profile/index-data';
 import type { ProfileArea } from '../../lib/profile/state';
-import { useModule } from './lazy';
 import type { Edit } from './store';
 import type { BuilderLabels, EarlyLabels } from './types';
+
+type Panels = typeof import('./panels');
 
 interface Props {
   index: ProfileIndex;
   labels: EarlyLabels;
   full: BuilderLabels | null;
+  /** The later panels' code, once loaded. */
+  panels: Panels | null;
   chosen: ProfileArea[];
   edit: (edit: Edit) => void;
 }
@@ -16,9 +19,8 @@ interface Props {
 export { areaRole } from './area-role';
 
 /** Result areas from the function descriptions, optional, in an order. */
-export default function AreaChoices({ index, labels, full, chosen, edit }: Props) {
+export default function AreaChoices({ index, labels, full, panels, chosen, edit }: Props) {
   const { builder } = labels;
-  const panels = useModule(() => import('./panels'), chosen.length > 1);
   return (
     <section class="builder-card" aria-labelledby="builder-areas">
       <h2 id="builder-areas">{builder.areasTitle}</h2>

@@ -3,9 +3,10 @@ import type { ProfileData } from '../../lib/profile/data';
 import { fill } from '../../lib/profile/fill';
 import type { ProfileIndex } from '../../lib/profile/index-data';
 import type { ProfileCompetency } from '../../lib/profile/state';
-import { useModule } from './lazy';
 import type { Confirm as Confirming, Edit } from './store';
 import type { BuilderLabels, EarlyLabels } from './types';
+
+type Panels = typeof import('./panels');
 
 interface Props {
   index: ProfileIndex;
@@ -15,6 +16,8 @@ interface Props {
   labels: EarlyLabels;
   /** Every string, once fetched (the cards of the chosen competencies need them). */
   full: BuilderLabels | null;
+  /** The later panels' code, once loaded. */
+  panels: Panels | null;
   chosen: ProfileCompetency[];
   confirm: Confirming | null;
   edit: (edit: Edit) => void;
@@ -22,10 +25,8 @@ interface Props {
 }
 
 /** Choosing competencies, each at a level, in an order, optionally with only some indicators. */
-export default function CompetencyChoices({ index, data, locale, labels, full, chosen, confirm, edit, setConfirm }: Props) {
+export default function CompetencyChoices({ index, data, locale, labels, full, panels, chosen, confirm, edit, setConfirm }: Props) {
   const { builder } = labels;
-  // The cards of the chosen competencies: loaded with the first one.
-  const panels = useModule(() => import('./panels'), chosen.length > 0);
   const available = index.competencies.filter((c) => !chosen.some((x) => x.key === c.key));
   const [pick, setPick] = useState('');
   const [pickLevel, setPickLevel] = useState('');

@@ -169,6 +169,7 @@ export default function ProfileBuilder({ locale, index, dataBase, pageUrl, gridP
             locale={locale}
             labels={labels}
             full={full}
+            panels={panels}
             chosen={state.competencies}
             confirm={model.confirm}
             edit={edit}
@@ -178,7 +179,7 @@ export default function ProfileBuilder({ locale, index, dataBase, pageUrl, gridP
             }}
           />
           <StatusMessage status={status} at="competencies" />
-          <AreaChoices index={index} labels={labels} full={full} chosen={state.areas} edit={edit} />
+          <AreaChoices index={index} labels={labels} full={full} panels={panels} chosen={state.areas} edit={edit} />
           <StatusMessage status={status} at="areas" />
           {panels && full ? <panels.ResetProfile
               labels={full}
