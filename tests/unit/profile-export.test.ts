@@ -142,7 +142,8 @@ describe('assessment grid', () => {
   it('.docx in French and in both languages: the scale in the grid’s language(s)', async () => {
     const fr = docxText(await docxOf(grid(['fr'])));
     expect(fr.rows[0]).toEqual(['Indicateur comportemental', '1', '2', '3', '4', 'n.o.', 'Constats (comportements, exemples)']);
-    expect(fr.paragraphs).toContain('Candidat(e): ______________________________');
+    expect(fr.paragraphs).toContain('Candidat(e) : ______________________________');
+    expect(fr.paragraphs).toContain('Échelle : 1 = non démontré · 2 = partiellement démontré · 3 = démontré · 4 = largement démontré · n.o. = non observé');
     const both = docxText(await docxOf(grid(['nl', 'fr'])));
     expect(both.rows[0]).toEqual(['Gedragsindicator / Indicateur comportemental', '1', '2', '3', '4', 'n.w. / n.o.', 'Vaststellingen (gedrag, voorbeelden) / Constats (comportements, exemples)']);
     expect(both.rows[1]![0]).toBe('Herkent kansen. Reconnaît des opportunités.');

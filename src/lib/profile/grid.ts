@@ -27,6 +27,11 @@ export function makeGrid(doc: ProfileDocument, labels: Record<string, ExportLabe
   return { title: doc.title, candidate: xmlSafe(candidate.replace(/\s+/g, ' ').trim().slice(0, MAX_CANDIDATE_LENGTH)), doc, labels: own };
 }
 
+/** `{term}: {text}` with the punctuation of the grid's first language (`Candidat(e) : …`). */
+export function labelledField(grid: Grid, term: string, text: string): string {
+  return fill(grid.doc.labels[grid.doc.languages[0] ?? '']?.labelled ?? '{term}: {text}', { term, text });
+}
+
 /** A label in every language of the grid, joined (`Kandidaat / Candidat(e)`); one language: itself. */
 export function gridLabel(grid: Grid, pick: (labels: GridLabels) => string): string {
   return [...new Set(grid.doc.languages.map((l) => (grid.labels[l] ? pick(grid.labels[l]) : '')).filter(Boolean))].join(' / ');
@@ -47,7 +52,8 @@ export function scaleColumns(grid: Grid): { code: string; label: string }[] {
 export function scaleLegend(grid: Grid, locale: string): string {
   const l = grid.labels[locale];
   if (!l) return '';
-  return `${l.scaleTitle}: ${[...l.scale, l.notObserved].map((p) => `${p.code} = ${p.label}`).join(' · ')}`;
+  const text = [...l.scale, l.notObserved].map((p) => `${p.code} = ${p.label}`).join(' · ');
+  return fill(grid.doc.labels[locale]?.labelled ?? '{term}: {text}', { term: l.scaleTitle, text });
 }
 
 export function competencyHeading(grid: Grid, c: DocCompetency, locale: string): string {

@@ -1,5 +1,5 @@
 import type * as Docx from 'docx';
-import { competencyHeading, gridLabel, scaleColumns, scaleLegend, type Grid } from '../grid';
+import { competencyHeading, gridLabel, labelledField, scaleColumns, scaleLegend, type Grid } from '../grid';
 import type { CoreProperties } from './docx-core';
 
 /**
@@ -26,8 +26,10 @@ export function gridToDocx(grid: Grid, docx: typeof Docx): Docx.Document {
 
   const children: (Docx.Paragraph | Docx.Table)[] = [];
   children.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [text(gridLabel(grid, (l) => l.title) + (grid.title ? ` – ${grid.title}` : ''))] }));
-  const field = (label: string, value: string) =>
-    new Paragraph({ children: [text(`${label}: `, true), text(value || '______________________________')] });
+  const field = (label: string, value: string) => {
+    const [term = '', rest = ''] = labelledField(grid, '\u0000', value || '______________________________').split('\u0000');
+    return new Paragraph({ children: [text(`${term}${label}`, true), text(rest)] });
+  };
   children.push(field(gridLabel(grid, (l) => l.candidate), grid.candidate));
   children.push(field(gridLabel(grid, (l) => l.assessor), ''));
   children.push(field(gridLabel(grid, (l) => l.date), ''));
