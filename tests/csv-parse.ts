@@ -1,5 +1,5 @@
-/** An RFC 4180 CSV reader for the tests (quoted fields, doubled quotes, CRLF or LF, a leading BOM). */
-export function parseCsv(text: string, separator = ','): string[][] {
+/** An RFC 4180 CSV reader for the tests (quoted fields, doubled quotes, CRLF or LF, a leading BOM), comma or semicolon. */
+export function parseCsv(text: string, separator: ',' | ';' = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';

@@ -30,3 +30,5 @@ export type VisualiserChartStrings = Dictionary['visualiser']['chart'];
 export type BuilderStrings = Dictionary['builder'];
 export type EditorStrings = Dictionary['editors'];
 export type SelfAssessmentStrings = Dictionary['selfAssessment'];
+export type ProfileOutputStrings = Dictionary['profileOutput'];
+export type AssessmentGridStrings = Dictionary['assessmentGrid'];

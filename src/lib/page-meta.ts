@@ -71,5 +71,7 @@ export function pageMeta(
     }
     case 'data':
       return { title: dictionary.openData.title, description: dictionary.openData.intro, section: '' };
+    case 'assessment-grid':
+      return { title: dictionary.assessmentGrid.title, description: dictionary.assessmentGrid.intro, section: paths.profilePath(ctx) };
   }
 }

@@ -26,6 +26,7 @@ export const statusPath = ({ locale, routes }: PathContext) => `/${locale}/${rou
 export const sideBySidePath = ({ routes }: PathContext, pagePath: string) => `${pagePath}${routes.sideBySide}/`;
 export const dataPath = ({ locale, routes }: PathContext) => `/${locale}/${routes.data}/`;
 export const selfAssessmentPath = ({ locale, routes }: PathContext) => `/${locale}/${routes.selfAssessment}/`;
+export const assessmentGridPath = ({ locale, routes }: PathContext) => `/${locale}/${routes.assessmentGrid}/`;
 
 /** Prefixes a site path with the base the site is deployed under (`/` or e.g. `/competenties/`). */
 export function withBase(path: string, base: string = import.meta.env.BASE_URL ?? '/'): string {

@@ -24,7 +24,8 @@ export type RouteKind =
   | 'level-side-by-side'
   | 'function-side-by-side'
   | 'data'
-  | 'self-assessment';
+  | 'self-assessment'
+  | 'assessment-grid';
 
 /**
  * The end of an exhaustive dispatch on the route kind: its parameter is `never`, so a kind that
@@ -75,6 +76,7 @@ export function buildRoutes(
     add('search', '', paths.searchPath(ctx));
     add('status', '', paths.statusPath(ctx));
     add('self-assessment', '', paths.selfAssessmentPath(ctx));
+    add('assessment-grid', '', paths.assessmentGridPath(ctx));
     add('not-found', '', paths.notFoundPath(ctx));
     addSideBySide(routes, locale, ctx);
     add('data', '', paths.dataPath(ctx));

@@ -22,6 +22,12 @@ const BUDGET = {
   competencyFirstVisitGzip: 60_000,
   /** The level-progression visualiser island: its module and every module it imports, the shared runtime included (gzip). */
   visualiserGzip: 30_000,
+  /**
+   * The profile builder's first visit, empty, everything included (HTML, CSS, JS, data; gzip).
+   * The texts of a language, the export code and the panels shown once something is chosen
+   * load when they are needed, not with the page.
+   */
+  builderFirstVisitGzip: 30_000,
 };
 
 /** The island of the level-progression visualiser, by its component name (src/islands/visualiser/). */
@@ -152,6 +158,23 @@ test.describe('every request goes to the site’s own origin; search downloads n
       await input.pressSequentially(word);
       await expect(page.getByRole('listbox', { includeHidden: true })).toHaveAttribute('data-query', word);
       expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+    });
+  }
+});
+
+test.describe('the profile builder’s first visit stays under 30 kB (gzip)', () => {
+  for (const route of routesOfKind(routes, 'profile')) {
+    test(route.path, async ({ page }) => {
+      const recorder = recordResponses(page);
+      await page.goto(pagePath(route));
+      await hydrateIslands(page);
+      await expect(page.locator('.add-competency button')).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      const resources = await recorder.collect();
+      const byType = (type: string) => sum(resources.filter((r) => r.type === type).map((r) => gzipSize(r.body)));
+      const total = sum(resources.map((r) => gzipSize(r.body)));
+      const detail = `HTML ${kb(byType('document'))}, CSS ${kb(byType('stylesheet'))}, JS ${kb(byType('script'))}, data ${kb(byType('fetch'))}, total ${kb(total)}`;
+      expect(total, detail).toBeLessThan(BUDGET.builderFirstVisitGzip);
     });
   }
 });

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parseCsv } from '../csv-parse';
-import { docxText } from '../docx-text';
+import { docxText, unzipEntry } from '../docx-text';
 import { AXE_TAGS } from './built-site';
-import { BACKUP_KEY, STORAGE_KEY, confirmation, readClipboard } from './profile-helpers';
+import { KEPT_PREFIX, STORAGE_KEY, confirmation, keptValues, readClipboard } from './profile-helpers';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -33,11 +33,15 @@ test.describe('profile builder', () => {
       await team.getByRole('checkbox', { name: text }).uncheck();
     }
     await expect(team.getByText(/Gedragsindicatoren kiezen/)).toHaveText('Gedragsindicatoren kiezen (2 van 6)');
-    // Move it up with the keyboard; focus stays on the moved item's button.
-    await team.getByRole('button', { name: /^Omhoog\W+In team werken$/ }).focus();
+    // Move buttons are disabled at the ends of the list.
+    await expect(page.getByRole('button', { name: /Omhoog\W+Objectieven behalen$/ })).toBeDisabled();
+    await expect(team.getByRole('button', { name: /Omlaag\W+In team werken$/ })).toBeDisabled();
+    // Move it up with the keyboard; focus stays on the moved item, on the button that still works.
+    await team.getByRole('button', { name: /Omhoog\W+In team werken$/ }).focus();
     await page.keyboard.press('Enter');
     await expect(page.locator('.chosen-list > li h3')).toHaveText(['In team werken', 'Objectieven behalen']);
-    await expect(page.getByRole('button', { name: /^Omhoog\W+In team werken$/ })).toBeFocused();
+    await expect(page.getByRole('button', { name: /Omlaag\W+In team werken$/ })).toBeFocused();
+    await expect(page.getByRole('button', { name: /Omhoog\W+In team werken$/ })).toBeDisabled();
     await expect(confirmation(page)).toHaveText('In team werken staat nu op plaats 1.');
     await page.getByRole('checkbox', { name: 'Als coach' }).check();
 
@@ -46,6 +50,7 @@ test.describe('profile builder', () => {
     await expect(preview(page).locator('h3').first()).toHaveText('Diensthoofd HR <team> & co');
     await expect(preview(page).locator('team')).toHaveCount(0);
 
+    await page.getByText('Andere manieren om te kopiëren').click();
     await page.getByRole('button', { name: 'Kopiëren als tekst' }).click();
     await expect(confirmation(page)).toHaveText('Gekopieerd naar het klembord.');
     const plain = (await readClipboard(page))['text/plain']!;
@@ -68,6 +73,9 @@ test.describe('profile builder', () => {
       '• Integreert zich vlot in het team.',
     ]);
     expect(plain).toContain('\n\nObjectieven behalen (niveau B)\nDefinitie: Beschikken over de inzet');
+    // It ends with where it comes from: the dictionary, the profile's address on the site, the date.
+    const source = plain.trimEnd().split('\n').at(-1)!;
+    expect(source).toMatch(/^Bron: het competentiewoordenboek van de federale overheid \(FOD BOSA\) .* Profiel: https:\/\/competenties\.example\.org\/nl\/profiel\/\?t=Diensthoofd%20HR.*&v=1\. Geëxporteerd op \d{1,2} \p{L}+ \d{4}\.$/u);
 
     await page.getByRole('button', { name: 'Kopiëren met opmaak (Word)' }).click();
     await expect(confirmation(page)).toHaveText('Gekopieerd naar het klembord.');
@@ -78,6 +86,7 @@ test.describe('profile builder', () => {
     expect(rich['text/html']).toContain('<h1>Diensthoofd HR &lt;team&gt; &amp; co</h1>');
     expect(rich['text/html']).toContain('<h3>In team werken (niveau C)</h3><p><strong>Definitie</strong>: Een groepsgeest');
     expect(rich['text/html']).toContain('<ul><li>Deelt zijn/haar opvattingen en ideeën met collega’s.</li></ul>');
+    expect(rich['text/html']).toContain('<footer class="profile-source">');
 
     await page.getByRole('button', { name: 'Kopiëren als Markdown' }).click();
     await expect.poll(async () => (await readClipboard(page))['text/plain']?.startsWith('# ')).toBe(true);
@@ -103,6 +112,8 @@ test.describe('profile builder', () => {
     expect(clipboard['text/html']).toContain('<h2><span lang="nl-BE">Competenties</span> / <span lang="fr-BE">Compétences</span></h2>');
     expect(clipboard['text/plain']).toContain('— Nederlands —\n\nResultaatgebieden');
     expect(clipboard['text/plain']).toContain('— Français —\n\nDomaines de résultats');
+    // Both source lines; the French one says it is our translation.
+    expect(clipboard['text/plain']).toMatch(/\nBron: .*\nSource : .* Exporté le \d{1,2} \p{L}+ \d{4}\. Traduction non officielle/u);
     await page.getByRole('radio', { name: 'Français' }).check();
     await expect(page).toHaveURL(/&lang=fr&/);
     await expect(preview(page).locator('table')).toHaveCount(0);
@@ -114,14 +125,16 @@ test.describe('profile builder', () => {
     await page.getByRole('button', { name: 'Link kopiëren' }).click();
     await expect(confirmation(page)).toHaveText('De link is gekopieerd.');
     const link = (await readClipboard(page))['text/plain']!;
-    expect(link).toBe(`${baseURL}${BUILDER_NL}?${LINK}`);
-    const expected = await preview(page).innerHTML();
+    // The site's address (Astro's `site` and base), not the address of this test server.
+    expect(link).toBe(`https://competenties.example.org/${BUILDER_NL}?${LINK}`);
+    const strip = (html: string) => html.replace(/<footer class="profile-source">[\s\S]*<\/footer>/, '');
+    const expected = strip(await preview(page).innerHTML());
 
     const fresh = await browser.newContext();
     const other = await fresh.newPage();
-    await other.goto(link);
+    await other.goto(link.replace('https://competenties.example.org/', baseURL!));
     await expect(preview(other)).toBeVisible();
-    expect(await preview(other).innerHTML()).toBe(expected);
+    expect(strip(await preview(other).innerHTML())).toBe(expected);
     await expect(other.getByRole('alert')).toHaveCount(0);
     // Opened in a browser without a profile, it becomes that browser's profile.
     expect(JSON.parse((await stored(other))!).title).toBe('Diensthoofd HR <team> & co');
@@ -136,13 +149,15 @@ test.describe('profile builder', () => {
     await page.goto(`${BUILDER_NL}?${LINK}`);
     await expect(preview(page)).toBeVisible();
     const before = [...scripts];
+    await page.getByText('Downloaden of afdrukken').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Downloaden als Word (.docx)' }).click()]);
     expect(download.suggestedFilename()).toBe('diensthoofd-hr-team-co.docx');
     await expect(confirmation(page)).toHaveText('diensthoofd-hr-team-co.docx is gedownload.');
     const loadedLater = scripts.filter((url) => !before.includes(url));
     expect(loadedLater.length).toBeGreaterThan(0);
 
-    const { paragraphs, xml } = docxText(readFileSync((await download.path())!));
+    const file = readFileSync((await download.path())!);
+    const { paragraphs, xml } = docxText(file);
     expect(paragraphs.slice(0, 8)).toEqual([
       'Diensthoofd HR <team> & co',
       'Resultaatgebieden',
@@ -157,15 +172,31 @@ test.describe('profile builder', () => {
     expect(paragraphs).toContain('Integreert zich vlot in het team.');
     expect(paragraphs).not.toContain('Doet het nodige om de communicatie in de groep te bevorderen.');
     expect(xml).toContain('<w:lang w:val="nl-BE"/>');
+    expect(paragraphs.at(-1)).toMatch(/^Bron: .* Profiel: https:\/\/competenties\.example\.org\/nl\/profiel\/\?t=.* Geëxporteerd op /);
+    const core = unzipEntry(file, 'docProps/core.xml').toString('utf8');
+    expect(core).toContain('<dc:title>Diensthoofd HR &lt;team&gt; &amp; co</dc:title>');
+    expect(core).toContain('<dc:creator>Competentiewoordenboek</dc:creator>');
+    expect(core).toContain('<dc:language>nl-BE</dc:language>');
   });
 
-  test('CSV parses to the expected rows', async ({ page }) => {
+  test('CSV: semicolons for Belgian Excel by default, commas on request; both parse to the expected rows', async ({ page }) => {
     await page.goto(`${BUILDER_NL}?${LINK}`);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Downloaden als CSV' }).click()]);
+    await page.getByText('Downloaden of afdrukken').click();
+    const button = page.getByRole('button', { name: 'CSV voor Excel (puntkomma’s)' });
+    await expect(button).toHaveAccessibleDescription(/Excel met Belgische instellingen verwacht puntkomma’s/);
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
     expect(download.suggestedFilename()).toBe('diensthoofd-hr-team-co.csv');
     const text = readFileSync((await download.path())!, 'utf8');
-    expect(text.startsWith('\uFEFFProfiel,Code,Niveau,')).toBe(true);
-    const rows = parseCsv(text);
+    expect(text.startsWith('\uFEFFProfiel;Code;Niveau;')).toBe(true);
+    const [commaDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV met komma’s (andere programma’s)' }).click()]);
+    const commaText = readFileSync((await commaDownload.path())!, 'utf8');
+    expect(commaText.startsWith('\uFEFFProfiel,Code,Niveau,')).toBe(true);
+    expect(parseCsv(commaText, ',')).toEqual(parseCsv(text, ';'));
+    const all = parseCsv(text, ';');
+    // The data rows, then an empty row and the source line.
+    expect(all.at(-2)).toEqual(['']);
+    expect(all.at(-1)![0]).toMatch(/^Bron: .* Geëxporteerd op /);
+    const rows = all.slice(0, -2);
     const title = 'Diensthoofd HR <team> & co';
     expect(rows[0]).toEqual(['Profiel', 'Code', 'Niveau', 'Competentie of functie', 'Onderdeel', 'Tekst']);
     expect(rows.slice(1, 5)).toEqual([
@@ -185,27 +216,27 @@ test.describe('profile builder', () => {
     await expect(preview(page)).toBeVisible();
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('navigation', { name: 'Hoofdnavigatie' })).toBeHidden();
-    await expect(page.locator('footer')).toBeHidden();
+    await expect(page.locator('footer.site-footer')).toBeHidden();
     await expect(page.getByRole('heading', { name: 'Competentieprofiel samenstellen' })).toBeHidden();
     await expect(page.getByLabel('Titel van het profiel')).toBeHidden();
     await expect(page.getByRole('button', { name: 'Afdrukken' })).toBeHidden();
     await expect(page.getByRole('heading', { name: 'Voorbeeld' })).toBeHidden();
     await expect(preview(page).getByRole('heading', { name: 'Diensthoofd HR <team> & co' })).toBeVisible();
     await expect(preview(page).getByText('Integreert zich vlot in het team.')).toBeVisible();
+    await expect(preview(page).getByText(/^Bron: .* Geëxporteerd op /)).toBeVisible();
   });
 
   test('a malformed, cut-off link says what was left out and keeps the rest', async ({ page }) => {
     await page.goto(`${BUILDER_NL}?t=Test&lang=nl,xx&c=objectieven-behalen:B:A-1.Q-7,bestaat-niet:C,in-team-werken:Z,zichzelf-ontwikkelen&r=strategisch-manager-a4-a5:coach.bestaat`);
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('Deze link kon niet volledig gelezen worden.');
+    // Seven problems: the first four, then the rest counted.
     await expect(alert.locator('li')).toHaveText([
       'De link lijkt onvolledig (afgebroken bij het kopiëren?) of gemaakt met een oudere versie van deze site.',
       'Onleesbaar stuk ‘zichzelf-ontwikkelen’.',
       'Onbekende taal ‘xx’.',
       'Objectieven behalen: gedragsindicator ‘Q-7’ bestaat niet.',
-      'Onbekende competentie ‘bestaat-niet’.',
-      'In team werken: niveau ‘Z’ bestaat niet; de competentie is weggelaten.',
-      'Strategisch manager: onbekend resultaatgebied ‘bestaat’.',
+      '… en nog 3 andere.',
     ]);
     await expect(page.locator('.chosen-list > li h3')).toHaveText(['Objectieven behalen']);
     await expect(page.locator('#item-objectieven-behalen').getByText(/Gedragsindicatoren kiezen/)).toHaveText('Gedragsindicatoren kiezen (1 van 6)');
@@ -228,10 +259,11 @@ test.describe('profile builder', () => {
     await page.reload();
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('is beschadigd en kon niet gelezen worden');
-    await expect(alert).toContainText(BACKUP_KEY);
+    await expect(alert).toContainText(`onder de naam ‘${KEPT_PREFIX}`);
+    await expect(alert).toContainText('U begint met een leeg profiel.');
     await alert.getByText('Beschadigde inhoud bekijken').click();
     await expect(alert.locator('pre')).toHaveText('{"v":1,"title":"Oud", "competencies": [{"key"');
-    expect(await page.evaluate((key) => localStorage.getItem(key), BACKUP_KEY)).toBe('{"v":1,"title":"Oud", "competencies": [{"key"');
+    expect(await keptValues(page)).toEqual(['{"v":1,"title":"Oud", "competencies": [{"key"']);
 
     // Recovering: start anew; the unreadable value stays set aside.
     await page.getByRole('combobox', { name: 'Competentie', exact: true }).selectOption({ label: 'Betrouwbaarheid tonen' });
@@ -241,7 +273,7 @@ test.describe('profile builder', () => {
     await expect(page.getByRole('heading', { name: 'Betrouwbaarheid tonen', level: 3 })).toBeFocused();
     await expect(confirmation(page)).toHaveText('Betrouwbaarheid tonen (niveau C) is toegevoegd.');
     expect(JSON.parse((await stored(page))!).competencies).toEqual([{ key: 'betrouwbaarheid-tonen', level: 'C' }]);
-    expect(await page.evaluate((key) => localStorage.getItem(key), BACKUP_KEY)).toBe('{"v":1,"title":"Oud", "competencies": [{"key"');
+    expect(await keptValues(page)).toEqual(['{"v":1,"title":"Oud", "competencies": [{"key"']);
     await alert.getByRole('button', { name: 'Sluiten' }).click();
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
@@ -279,27 +311,45 @@ test.describe('profile builder', () => {
     await expect(page.getByRole('button', { name: 'Nieuw profiel beginnen' })).toBeFocused();
     await expect(page.locator('li[data-competency]')).toHaveCount(2);
     await page.getByRole('button', { name: 'Nieuw profiel beginnen' }).click();
+    await expect(page.getByRole('button', { name: 'Ja, leegmaken' })).toHaveCSS('background-color', 'rgb(179, 38, 30)');
+    await expect(page.getByRole('button', { name: 'Annuleren' })).toHaveCSS('background-color', 'rgb(255, 255, 255)');
     await page.getByRole('button', { name: 'Ja, leegmaken' }).click();
     await expect(page.locator('li[data-competency]')).toHaveCount(0);
     await expect(page.getByRole('checkbox', { name: 'Als coach' })).not.toBeChecked();
-    await expect(confirmation(page)).toHaveText('Het profiel is leeggemaakt.');
+    await expect(confirmation(page)).toHaveText('Het profiel is leeggemaakt. Het vorige profiel is apart gezet; u vindt het onder ‘Apart gezette profielen’.');
     await expect(page).toHaveURL(/\/nl\/profiel\/$/);
+    // Nothing lost: the cleared profile can be restored.
+    const kept = page.locator('[data-kept]');
+    await expect(kept).toHaveCount(1);
+    await kept.getByRole('button', { name: /^Terugzetten/ }).click();
+    await expect(page.locator('li[data-competency]')).toHaveCount(2);
+    await expect(page.getByLabel('Titel van het profiel')).toHaveValue('Diensthoofd HR <team> & co');
   });
 
-  test('has no axe violations, empty and filled, in both languages, light and dark, on a phone', async ({ page }) => {
-    const check = async (label: string) => {
-      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), label).toEqual([]);
-    };
+  const axeCheck = async (page: Page, label: string) => {
+    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), label).toEqual([]);
+  };
+
+  test('has no axe violations, empty and filled, in both languages', async ({ page }) => {
     await page.goto(BUILDER_NL);
     await expect(page.getByRole('button', { name: 'Toevoegen' })).toBeVisible();
-    await check('empty');
+    await axeCheck(page, 'empty');
     await page.goto(`fr/profil/?${LINK.replace('lang=nl', 'lang=nl,fr')}`);
     await expect(preview(page)).toBeVisible();
     await page.locator('#item-in-team-werken summary').click();
-    await check('filled, both languages');
+    await page.getByText('Télécharger ou imprimer').click();
+    await page.getByText('Autres façons de copier').click();
+    await axeCheck(page, 'filled, both languages');
+  });
+
+  test('has no axe violations in dark mode, and fits a phone', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
-    await check('dark');
+    await page.goto(`${BUILDER_NL}?${LINK}`);
+    await expect(preview(page)).toBeVisible();
+    await page.getByText('Downloaden of afdrukken').click();
+    await page.locator('#item-objectieven-behalen [data-action="remove"]').click();
+    await axeCheck(page, 'dark, with a confirmation open');
     await page.setViewportSize({ width: 360, height: 740 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -312,5 +362,128 @@ test.describe('profile builder', () => {
     await expect(page.getByText('La composition d’un profil nécessite JavaScript.')).toBeVisible();
     await expect(page.getByText('Chargement du profil…')).toBeHidden();
     await context.close();
+  });
+});
+
+test.describe('profile builder: what goes wrong is said, and nothing is lost', () => {
+  const CORRUPT_1 = '{"v":1,"title":"Eerste", "competencies": [';
+  const CORRUPT_2 = '{"v":1,"title":"Tweede"';
+
+  test('a link that repeats a parameter says so, and the stored profile is untouched', async ({ page }) => {
+    await page.goto(`${BUILDER_NL}?t=a&t=b&lang=nl&c=objectieven-behalen:B&c=in-team-werken:C&v=1`);
+    const alert = page.getByRole('alert');
+    await expect(alert.locator('li')).toHaveText([
+      'De link bevat ‘t’ meer dan eens; alleen de eerste is gelezen.',
+      'De link bevat ‘c’ meer dan eens; alleen de eerste is gelezen.',
+    ]);
+    await expect(page.locator('.chosen-list > li h3')).toHaveText(['Objectieven behalen']);
+    expect(JSON.parse((await stored(page))!).title).toBe('a');
+  });
+
+  test('a link naming hundreds of unknown things: a short list, then “and N more”', async ({ page }) => {
+    // 500 keep the address under the test server's header limit; the unit tests take 8,000.
+    const keys = Array.from({ length: 500 }, (_, i) => `onbekend-${i}:B`).join(',');
+    await page.goto(`${BUILDER_NL}?lang=nl&c=objectieven-behalen:B,${keys}&v=1`);
+    const alert = page.getByRole('alert');
+    await expect(alert.locator('li')).toHaveCount(5);
+    await expect(alert.locator('li').last()).toHaveText('… en nog 496 andere.');
+    expect((await alert.innerText()).length).toBeLessThan(600);
+    await expect(page.locator('.chosen-list > li h3')).toHaveText(['Objectieven behalen']);
+  });
+
+  test('each unreadable stored profile is set aside under its own key; each can be deleted', async ({ page }) => {
+    await page.goto(BUILDER_NL);
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, CORRUPT_1]);
+    await page.reload();
+    await expect(page.getByRole('alert')).toContainText('is beschadigd');
+    await page.getByRole('button', { name: 'Toevoegen' }).click();
+    await expect(page.locator('li[data-competency]')).toHaveCount(1);
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, CORRUPT_2]);
+    await page.reload();
+    await expect(page.getByRole('alert')).toContainText('is beschadigd');
+    expect(await keptValues(page)).toEqual([CORRUPT_1, CORRUPT_2]);
+    const kept = page.locator('[data-kept]');
+    await expect(kept).toHaveCount(2);
+    await expect(kept.first()).toContainText('onleesbaar');
+    await kept.first().getByRole('button', { name: 'Verwijderen' }).click();
+    await expect(kept.first().getByText(/definitief verwijderen\?$/)).toBeVisible();
+    await kept.first().getByRole('button', { name: 'Verwijderen' }).click();
+    await expect(kept).toHaveCount(1);
+    await expect(confirmation(page)).toHaveText('Het apart gezette profiel is verwijderd.');
+    expect(await keptValues(page)).toEqual([CORRUPT_1]);
+  });
+
+  test('when setting aside fails, the notice says so and the unreadable value is not overwritten', async ({ page }) => {
+    await page.addInitScript((prefix) => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key.startsWith(prefix)) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        setItem.call(this, key, value);
+      };
+    }, KEPT_PREFIX);
+    await page.goto(BUILDER_NL);
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, CORRUPT_1]);
+    await page.reload();
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Er kon geen kopie apart gezet worden');
+    await expect(alert).not.toContainText('een kopie staat apart');
+    await page.getByRole('button', { name: 'Toevoegen' }).click();
+    await expect(page.locator('li[data-competency]')).toHaveCount(1);
+    expect(await stored(page)).toBe(CORRUPT_1);
+  });
+
+  test('an unreadable stored profile and a link: the notice says the link’s profile is loaded', async ({ page }) => {
+    await page.goto(BUILDER_NL);
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, CORRUPT_1]);
+    await page.goto(`${BUILDER_NL}?${LINK}`);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Het profiel uit de link is geladen.');
+    await expect(alert).not.toContainText('leeg profiel');
+    await expect(page.locator('li[data-competency]')).toHaveCount(2);
+    expect(await keptValues(page)).toEqual([CORRUPT_1]);
+  });
+
+  test('two tabs: a change in one is followed by the other, and never lost by its next edit', async ({ page, context }) => {
+    await page.goto(`${BUILDER_NL}?t=Twee%20tabs&lang=nl&c=objectieven-behalen:B&v=1`);
+    await expect(page.locator('li[data-competency]')).toHaveCount(1);
+    const other = await context.newPage();
+    await other.goto(BUILDER_NL);
+    await other.getByRole('combobox', { name: 'Competentie', exact: true }).selectOption({ label: 'In team werken' });
+    await other.getByRole('button', { name: 'Toevoegen' }).click();
+    await expect(other.locator('li[data-competency]')).toHaveCount(2);
+    await expect(page.locator('.chosen-list > li h3')).toHaveText(['Objectieven behalen', 'In team werken']);
+    await expect(confirmation(page)).toHaveText('Het profiel is in een ander tabblad gewijzigd; die wijziging is hier overgenomen.');
+    await page.getByLabel('Titel van het profiel').fill('Twee tabs, bewerkt');
+    await expect.poll(async () => JSON.parse((await stored(page))!)).toMatchObject({
+      title: 'Twee tabs, bewerkt',
+      competencies: [{ key: 'objectieven-behalen' }, { key: 'in-team-werken' }],
+    });
+  });
+
+  test('two tabs: one resolves a link conflict while the other adds a competency; the addition is kept', async ({ page, context }) => {
+    await page.goto(`${BUILDER_NL}?t=Bewaard&lang=nl&c=zichzelf-ontwikkelen:A&v=1`);
+    await expect(page.locator('li[data-competency]')).toHaveCount(1);
+    await page.goto(`${BUILDER_NL}?${LINK}`);
+    await expect(page.getByRole('alertdialog')).toBeVisible();
+    const other = await context.newPage();
+    await other.goto(BUILDER_NL);
+    await other.getByRole('combobox', { name: 'Competentie', exact: true }).selectOption({ label: 'In team werken' });
+    await other.getByRole('button', { name: 'Toevoegen' }).click();
+    await expect(other.locator('li[data-competency]')).toHaveCount(2);
+    await page.getByRole('button', { name: 'Het profiel uit de link openen (vervangt het bewaarde)' }).click();
+    await expect(page.locator('li[data-competency]')).toHaveCount(2);
+    await expect(confirmation(page)).toHaveText('Het vorige profiel is apart gezet; u vindt het onder ‘Apart gezette profielen’.');
+    const kept = (await keptValues(page)).map((raw) => JSON.parse(raw!));
+    expect(kept).toHaveLength(1);
+    expect(kept[0].competencies.map((c: { key: string }) => c.key)).toEqual(['zichzelf-ontwikkelen', 'in-team-werken']);
+  });
+
+  test('a title holding a character XML forbids still gives a well-formed .docx', async ({ page }) => {
+    await page.goto(`${BUILDER_NL}?t=Hoofd%EF%BF%BEHR&lang=nl&c=objectieven-behalen:B&v=1`);
+    await page.getByText('Downloaden of afdrukken').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Downloaden als Word (.docx)' }).click()]);
+    const { xml, paragraphs } = docxText(readFileSync((await download.path())!));
+    expect(xml).not.toContain('\uFFFE');
+    expect(paragraphs[0]).toBe('HoofdHR');
   });
 });

@@ -20,4 +20,9 @@ export async function readClipboard(page: Page): Promise<Record<string, string>>
 export const confirmation = (page: Page) => page.locator('.copy-tools-message, [data-builder-status]');
 
 export const STORAGE_KEY = 'competentiewoordenboek.profile';
-export const BACKUP_KEY = 'competentiewoordenboek.profile.unreadable';
+/** Set-aside copies: one key each, with the time they were set aside. */
+export const KEPT_PREFIX = 'competentiewoordenboek.profile.kept.';
+
+/** The values of every set-aside copy, oldest first. */
+export const keptValues = (page: Page) =>
+  page.evaluate((prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)).sort().map((k) => localStorage.getItem(k)), KEPT_PREFIX);

@@ -223,8 +223,8 @@ describe('CSV', () => {
     ['Diensthoofd HR', 'objectieven-behalen-B-B-2', 'B', 'Objectieven behalen', 'B. Resultaatgericht', 'Reageert op hindernissen.'],
   ];
 
-  it('Dutch: exact text, RFC 4180 (comma, CRLF)', () => {
-    expect(profileToCsv(doc(['nl']))).toBe(
+  it('Dutch, comma variant: exact text, RFC 4180 (comma, CRLF)', () => {
+    expect(profileToCsv(doc(['nl']), ',')).toBe(
       'Profiel,Code,Niveau,Competentie of functie,Onderdeel,Tekst\r\n' +
         'Diensthoofd HR,strategisch-manager-a4-a5-leidinggevende,,Strategisch manager (A4/A5),Als leidinggevende,de strategie bepalen.\r\n' +
         'Diensthoofd HR,objectieven-behalen-B,B,Objectieven behalen,Definitie,Resultaten boeken.\r\n' +
@@ -234,11 +234,11 @@ describe('CSV', () => {
         'Diensthoofd HR,objectieven-behalen-B-B-1,B,Objectieven behalen,B. Resultaatgericht,Behaalt resultaten.\r\n' +
         'Diensthoofd HR,objectieven-behalen-B-B-2,B,Objectieven behalen,B. Resultaatgericht,Reageert op hindernissen.\r\n',
     );
-    expect(parseCsv(profileToCsv(doc(['nl'])))).toEqual(NL_ROWS);
+    expect(parseCsv(profileToCsv(doc(['nl']), ','))).toEqual(NL_ROWS);
   });
 
   it('French', () => {
-    expect(parseCsv(profileToCsv(doc(['fr'])))).toEqual([
+    expect(parseCsv(profileToCsv(doc(['fr']), ','))).toEqual([
       ['Profil', 'Code', 'Niveau', 'Compétence ou fonction', 'Élément', 'Texte'],
       ['Diensthoofd HR', 'strategisch-manager-a4-a5-leidinggevende', '', 'Manager stratégique (A4/A5)', 'En tant que dirigeant', 'définir la stratégie.'],
       ['Diensthoofd HR', 'objectieven-behalen-B', 'B', 'Atteindre les objectifs', 'Définition', 'Obtenir des résultats.'],
@@ -251,14 +251,14 @@ describe('CSV', () => {
   });
 
   it('both: the columns of each language side by side', () => {
-    const rows = parseCsv(profileToCsv(doc(['nl', 'fr'])));
+    const rows = parseCsv(profileToCsv(doc(['nl', 'fr']), ','));
     expect(rows[0]).toEqual(['Profiel / Profil', 'Code', 'Niveau', 'Competentie of functie (NL)', 'Onderdeel (NL)', 'Tekst (NL)', 'Compétence ou fonction (FR)', 'Élément (FR)', 'Texte (FR)']);
     expect(rows[4]).toEqual(['Diensthoofd HR', 'objectieven-behalen-B-A-1', 'B', 'Objectieven behalen', 'A. Kansen benutten', 'Herkent kansen.', 'Atteindre les objectifs', 'A. Saisir les opportunités', 'Reconnaît des opportunités.']);
     expect(rows).toHaveLength(8);
   });
 
   it('quotes and neutralises what the user typed', () => {
-    const csv = profileToCsv(doc(['nl'], '=HYPERLINK("x"), "Hoofd"'));
+    const csv = profileToCsv(doc(['nl'], '=HYPERLINK("x"), "Hoofd"'), ',');
     expect(csv.split('\r\n')[1]!.startsWith(`"'=HYPERLINK(""x""), ""Hoofd""",`)).toBe(true);
     expect(profileRows(doc(['nl'], '=1+1'))[1]![0]).toBe('=1+1');
     expect(parseCsv(csv)[1]![0]).toBe(`'=HYPERLINK("x"), "Hoofd"`);

@@ -47,11 +47,12 @@ describe('what the builder starts with', () => {
 });
 
 describe('problems in words', () => {
+  const strings = (locale: string) => ({ ...getDictionary(locale).builder, ...getDictionary(locale).profileOutput });
   const nameOf = (kind: 'competency' | 'function', key: string) => (kind === 'competency' ? `C:${key}` : `F:${key}`);
   it('in Dutch and French', () => {
-    expect(describeProblem({ kind: 'unknown-level', competency: 'x', value: 'Z' }, getDictionary('nl').builder, nameOf)).toBe('C:x: niveau ‘Z’ bestaat niet; de competentie is weggelaten.');
-    expect(describeProblem({ kind: 'unknown-area', fn: 'f', value: 'a' }, getDictionary('fr').builder, nameOf)).toBe('F:f\u00a0: domaine de résultats inconnu «\u00a0a\u00a0».');
-    expect(describeProblem({ kind: 'incomplete' }, getDictionary('fr').builder, nameOf)).toContain('incomplet');
+    expect(describeProblem({ kind: 'unknown-level', competency: 'x', value: 'Z' }, strings('nl'), nameOf)).toBe('C:x: niveau ‘Z’ bestaat niet; de competentie is weggelaten.');
+    expect(describeProblem({ kind: 'unknown-area', fn: 'f', value: 'a' }, strings('fr'), nameOf)).toBe('F:f\u00a0: domaine de résultats inconnu «\u00a0a\u00a0».');
+    expect(describeProblem({ kind: 'incomplete' }, strings('fr'), nameOf)).toContain('incomplet');
   });
 });
 

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BACKUP_KEY,
-  STORAGE_KEY,
-  decodeProfileQuery,
-  encodeProfileQuery,
-  readStored,
-  sanitiseProfile,
-  serialiseStored,
-} from '../../src/lib/profile/codec';
+import { decodeProfileQuery, sanitiseProfile } from '../../src/lib/profile/check';
+import { BACKUP_KEY, STORAGE_KEY, encodeProfileQuery, readStored, serialiseStored } from '../../src/lib/profile/codec';
 import { emptyProfile, isEmptyProfile, moved, sameProfile, withArea, withCompetency, withoutCompetency, type ProfileState } from '../../src/lib/profile/state';
 import { profileData } from './profile-fixture';
 

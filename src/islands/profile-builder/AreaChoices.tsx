@@ -1,65 +1,46 @@
-import type { ProfileData } from '../../lib/profile/data';
-import { inLocale } from '../../lib/profile/data';
-import { fill } from '../../lib/profile/document';
+import { fill } from '../../lib/profile/fill';
+import type { ProfileIndex } from '../../lib/profile/index-data';
 import type { ProfileArea } from '../../lib/profile/state';
-import type { BuilderLabels } from './types';
+import type { Edit } from './store';
+import type { BuilderLabels, EarlyLabels } from './types';
+
+type Panels = typeof import('./panels');
 
 interface Props {
-  data: ProfileData;
-  locale: string;
-  labels: BuilderLabels;
+  index: ProfileIndex;
+  labels: EarlyLabels;
+  full: BuilderLabels | null;
+  /** The later panels' code, once loaded. */
+  panels: Panels | null;
   chosen: ProfileArea[];
-  onToggle: (fn: string, area: string, on: boolean) => void;
-  onMove: (index: number, offset: number) => void;
+  edit: (edit: Edit) => void;
 }
 
+export { areaRole } from './area-role';
+
 /** Result areas from the function descriptions, optional, in an order. */
-export default function AreaChoices({ data, locale, labels, chosen, onToggle, onMove }: Props) {
+export default function AreaChoices({ index, labels, full, panels, chosen, edit }: Props) {
   const { builder } = labels;
-  const text = (value: Record<string, string>) => inLocale(value, locale, data.locales);
-  const roleOf = (fn: string, area: string) => text(data.functions.find((f) => f.key === fn)?.areas.find((a) => a.key === area)?.role ?? {});
   return (
-    <section class="builder-step" aria-labelledby="builder-areas">
+    <section class="builder-card" aria-labelledby="builder-areas">
       <h2 id="builder-areas">{builder.areasTitle}</h2>
-      {data.functions.map((fn) => (
+      {index.functions.map((fn) => (
         <fieldset key={fn.key} class="area-choice">
-          <legend>{fill(builder.areasFrom, { name: `${text(fn.title)} (${fn.classes.join('/')})` })}</legend>
+          <legend>{fill(builder.areasFrom, { name: `${fn.title} (${fn.classes.join('/')})` })}</legend>
           {fn.areas.map((area) => (
-            <label key={area.key} class="area-option">
+            <label key={area.key} class="builder-check">
               <input
                 type="checkbox"
                 value={area.key}
                 checked={chosen.some((c) => c.fn === fn.key && c.area === area.key)}
-                onChange={(e) => onToggle(fn.key, area.key, e.currentTarget.checked)}
+                onChange={(e) => edit({ type: 'area', fn: fn.key, area: area.key, on: e.currentTarget.checked })}
               />
-              <span>{text(area.role)}{area.optional && <span class="optional"> ({labels.optional})</span>}</span>
+              <span>{area.role}{area.optional && ` (${labels.optional})`}</span>
             </label>
           ))}
         </fieldset>
       ))}
-      {chosen.length > 1 && (
-        <div class="area-order">
-          <h3 id="builder-area-order">{builder.chosenAreas}</h3>
-          <ol class="chosen-list" aria-labelledby="builder-area-order">
-            {chosen.map((item, index) => {
-              const role = roleOf(item.fn, item.area);
-              return (
-                <li key={`${item.fn}:${item.area}`} class="chosen chosen-area" id={`area-${item.fn}-${item.area}`}>
-                  <span>{role}</span>
-                  <span class="chosen-actions">
-                    <button type="button" class="button-small" data-action="up" onClick={() => onMove(index, -1)}>
-                      {builder.moveUp}<span class="visually-hidden">: {role}</span>
-                    </button>
-                    <button type="button" class="button-small" data-action="down" onClick={() => onMove(index, 1)}>
-                      {builder.moveDown}<span class="visually-hidden">: {role}</span>
-                    </button>
-                  </span>
-                </li>
-              );
-            })}
-          </ol>
-        </div>
-      )}
+      {panels && full && chosen.length > 1 && <panels.AreaOrder index={index} labels={full} chosen={chosen} edit={edit} />}
     </section>
   );
 }

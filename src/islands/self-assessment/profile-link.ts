@@ -1,4 +1,5 @@
-import { decodeProfileQuery, PARAM } from '../../lib/profile/codec';
+import { PARAM } from '../../lib/profile/codec';
+import { decodeProfileQuery } from '../../lib/profile/check';
 import type { AssessmentData } from './data-adapter';
 import type { ChosenCompetency } from './model';
 

@@ -4,7 +4,7 @@ import type { FunctionDescriptionData } from '../../schemas/function-description
 import type { Catalog, Competency } from '../catalog';
 import { describedCompetencies } from '../catalog';
 import { textAtLevel } from '../level-text';
-import type { CompetencyEntry, FunctionEntry, LevelContent, OutputLabels, ProfileData } from './data';
+import type { CompetencyEntry, ExportLabels, FunctionEntry, LevelContent, OutputLabels, PerLocale, ProfileData } from './data';
 
 type Entry<T> = { data: T };
 
@@ -26,6 +26,18 @@ export function outputLabels(dictionary: Dictionary): OutputLabels {
     csvSection: builder.csvSection,
     csvPart: builder.csvPart,
     csvText: builder.csvText,
+  };
+}
+
+/** What the exports add around the profile in one language: the source line and the grid's words. */
+export function exportLabels(dictionary: Dictionary): ExportLabels {
+  const { profileOutput, assessmentGrid } = dictionary;
+  const { scale, notObserved, ...grid } = assessmentGrid.labels;
+  return {
+    siteName: dictionary.ui.siteTitle,
+    sourceLine: profileOutput.sourceLine,
+    translationNote: profileOutput.translationNote,
+    grid: { ...grid, scale: scale.map((s) => ({ ...s })), notObserved: { ...notObserved } },
   };
 }
 
@@ -94,7 +106,36 @@ export function buildProfileData(
     locales,
     levels,
     labels: Object.fromEntries(dictionaries.map((d) => [d.locale.code, outputLabels(d)])),
+    exportLabels: Object.fromEntries(dictionaries.map((d) => [d.locale.code, exportLabels(d)])),
     competencies: describedCompetencies(catalog).map((c) => competencyEntry(c, levels, locales)),
     functions: [...catalog.functions].map(([key, byLocale]) => functionEntry(key, byLocale, locales)),
+  };
+}
+
+/**
+ * The data of one language (what the builder downloads for it): the texts of that language only,
+ * the structure and the competencies' names in every language. `mergeProfileData` joins parts.
+ */
+export function profileDataPart(data: ProfileData, locale: string): ProfileData {
+  const only = (text: PerLocale): PerLocale => (text[locale] === undefined ? {} : { [locale]: text[locale] });
+  const pick = <T>(record: Record<string, T> | undefined): Record<string, T> =>
+    record?.[locale] === undefined ? {} : { [locale]: record[locale] };
+  return {
+    version: data.version,
+    locales: [...data.locales],
+    levels: [...data.levels],
+    labels: pick(data.labels),
+    exportLabels: pick(data.exportLabels),
+    competencies: data.competencies.map((c) => ({
+      key: c.key,
+      name: { ...c.name },
+      levels: Object.fromEntries(Object.entries(c.levels).map(([level, byLocale]) => [level, pick(byLocale)])),
+    })),
+    functions: data.functions.map((f) => ({
+      key: f.key,
+      title: only(f.title),
+      classes: [...f.classes],
+      areas: f.areas.map((a) => ({ key: a.key, optional: a.optional, role: only(a.role), description: only(a.description) })),
+    })),
   };
 }

@@ -3,6 +3,9 @@ import type { CompetencyEntry, OutputLabels, PerLocale, ProfileData } from './da
 import { indicatorCode, inLocale, levelContent } from './data';
 import type { ProfileCompetency, ProfileState } from './state';
 import { cleanTitle } from './state';
+import { fill } from './fill';
+import { sourceLines, type ExportMeta, type SourceLine } from './source';
+import { xmlSafe } from './xml-safe';
 
 /**
  * A profile resolved to its texts in the chosen languages: what every output format (plain
@@ -19,12 +22,13 @@ export interface ProfileDocument {
   labels: Record<string, OutputLabels>;
   areas: DocArea[];
   competencies: DocCompetency[];
+  /** What the export ends with, one line per language (none when no export metadata was given). */
+  source: SourceLine[];
+  /** When and where from the export was made, and the site's name (its author). */
+  exported?: ExportMeta & { siteName: string };
 }
 
-/** Fills `{name}` placeholders. */
-export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
-}
+export { fill };
 
 /** A template cut at its placeholders: literal pieces and filled slots, for formats that style a slot. */
 export function templateParts(template: string, values: Record<string, string>): { text: string; slot?: string }[] {
@@ -85,8 +89,21 @@ export function competencyBlock(
   };
 }
 
-/** The whole profile in its languages; items the content does not have are skipped. */
-export function buildProfileDocument(state: ProfileState, data: ProfileData): ProfileDocument {
+/** Every string of a value with the characters XML does not allow removed (see xml-safe.ts). */
+function safe<T>(value: T): T {
+  if (typeof value === 'string') return xmlSafe(value) as T;
+  if (Array.isArray(value)) return value.map(safe) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, safe(v)])) as T;
+  }
+  return value;
+}
+
+/**
+ * The whole profile in its languages; items the content does not have are skipped. With `meta`
+ * (the profile's address and the date), the document ends with its source line.
+ */
+export function buildProfileDocument(state: ProfileState, data: ProfileData, meta?: ExportMeta): ProfileDocument {
   const languages = state.languages.length > 0 ? state.languages : data.locales.slice(0, 1);
   const competencies = state.competencies.flatMap((choice) => {
     const entry = data.competencies.find((c) => c.key === choice.key);
@@ -105,5 +122,9 @@ export function buildProfileDocument(state: ProfileState, data: ProfileData): Pr
       description: perLocale(languages, (l) => inLocale(entry.description, l, data.locales)),
     }];
   });
-  return { title: cleanTitle(state.title), languages: [...languages], labels: data.labels, areas, competencies };
+  const source = meta
+    ? sourceLines(languages, data.locales, data.exportLabels ?? {}, (l) => data.labels[l]?.htmlLang ?? l, meta)
+    : [];
+  const exported = meta && { ...meta, siteName: data.exportLabels?.[languages[0] ?? '']?.siteName ?? '' };
+  return { ...safe({ title: cleanTitle(state.title), languages: [...languages], labels: data.labels, areas, competencies, source }), ...(exported ? { exported } : {}) };
 }

@@ -1,5 +1,5 @@
 import type { ProfileProblem, StoredProfile } from './codec';
-import { decodeProfileQuery, sanitiseProfile } from './codec';
+import { decodeProfileQuery, sanitiseProfile } from './check';
 import type { ProfileData } from './data';
 import { emptyProfile, isEmptyProfile, sameProfile, type ProfileState } from './state';
 

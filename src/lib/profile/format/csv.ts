@@ -1,18 +1,25 @@
 import type { ProfileDocument } from '../document';
 
 /**
- * CSV (RFC 4180: comma-separated, CRLF, fields quoted when needed) for a spreadsheet: one row per
- * result area, competency definition, dimension and indicator. Columns: the profile's title, a
- * language-neutral code, the level, then per language the competency or function, the part and
- * the text. A cell that a spreadsheet would run as a formula is prefixed with an apostrophe.
+ * CSV (RFC 4180: CRLF, fields quoted when needed) for a spreadsheet: one row per result area,
+ * competency definition, dimension and indicator, then an empty row and the source line(s).
+ * Columns: the profile's title, a language-neutral code, the level, then per language the
+ * competency or function, the part and the text. A cell that a spreadsheet would run as a formula
+ * is prefixed with an apostrophe.
+ *
+ * Separator: a semicolon by default, what Excel with Belgian (nl-BE, fr-BE) settings expects
+ * when a file is opened with a double click; a comma for other tools.
  */
-export function csvField(value: string): string {
+export type CsvSeparator = ';' | ',';
+
+export function csvField(value: string, separator: CsvSeparator = ';'): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  const needsQuotes = safe.includes(separator) || /["\r\n]/.test(safe);
+  return needsQuotes ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function csvLine(fields: readonly string[]): string {
-  return fields.map(csvField).join(',');
+export function csvLine(fields: readonly string[], separator: CsvSeparator = ';'): string {
+  return fields.map((field) => csvField(field, separator)).join(separator);
 }
 
 type Row = { code: string; level: string; section: (l: string) => string; part: (l: string) => string; text: (l: string) => string };
@@ -44,6 +51,14 @@ export function profileRows(doc: ProfileDocument): string[][] {
   return [header, ...rows.map((row) => [doc.title, row.code, row.level, ...languages.flatMap((l) => [row.section(l), row.part(l), row.text(l)])])];
 }
 
-export function profileToCsv(doc: ProfileDocument): string {
-  return profileRows(doc).map(csvLine).join('\r\n') + '\r\n';
+/** The CSV text (without byte order mark). */
+export function profileToCsv(doc: ProfileDocument, separator: CsvSeparator = ';'): string {
+  const rows = profileRows(doc);
+  if (doc.source.length > 0) rows.push([''], ...doc.source.map((line) => [line.text]));
+  return rows.map((row) => csvLine(row, separator)).join('\r\n') + '\r\n';
+}
+
+/** The file: UTF-8 with a byte order mark, so that spreadsheet programs read it as UTF-8. */
+export function profileCsvFile(doc: ProfileDocument, separator: CsvSeparator = ';'): string {
+  return `\uFEFF${profileToCsv(doc, separator)}`;
 }

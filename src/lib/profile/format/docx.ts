@@ -1,6 +1,7 @@
 import type * as Docx from 'docx';
 import type { DocCompetency, DocDimension, ProfileDocument } from '../document';
 import { labelledTemplate, templateParts } from '../document';
+import type { CoreProperties } from './docx-core';
 
 /**
  * A Word document (.docx) of the profile, with the `docx` library passed in (the builder loads
@@ -75,8 +76,28 @@ export function profileToDocx(doc: ProfileDocument, docx: DocxModule): Docx.Docu
       for (const c of doc.competencies) children.push(...competencyHead(c, only), ...c.dimensions.flatMap((d) => dimension(d, only)));
     }
   }
+  for (const [i, line] of doc.source.entries()) {
+    children.push(new Paragraph({
+      spacing: i === 0 ? { before: 480 } : undefined,
+      children: [new TextRun({ text: line.text, italics: true, size: 18, language: language(line.locale) })],
+    }));
+  }
   return new Document({
-    title: doc.title || sectionTitle((l) => doc.labels[l]?.competencies ?? ''),
+    title: documentTitle(doc),
+    creator: doc.exported?.siteName,
     sections: [{ children }],
   });
+}
+
+const documentTitle = (doc: ProfileDocument) =>
+  doc.title || doc.languages.map((l) => doc.labels[l]?.competencies ?? '').join(' / ');
+
+/** The core properties of the profile's .docx: title, the site as creator, the languages, the date. */
+export function profileDocxCore(doc: ProfileDocument): CoreProperties {
+  return {
+    title: documentTitle(doc),
+    creator: doc.exported?.siteName ?? '',
+    language: doc.languages.map((l) => doc.labels[l]?.htmlLang ?? l).join(', '),
+    date: doc.exported?.date ?? new Date(),
+  };
 }

@@ -92,6 +92,11 @@ export function profileToHtml(doc: ProfileDocument, options: HtmlOptions = {}): 
       for (const c of doc.competencies) blocks.push(competencyHtml(doc, c, only ?? '', top + 2));
     }
   }
+  if (doc.source.length > 0) {
+    const lang = (locale: string) => escapeHtml(doc.labels[locale]?.htmlLang ?? locale);
+    const lines = doc.source.map((line) => `<p lang="${lang(line.locale)}"><small>${escapeHtml(line.text)}</small></p>`);
+    blocks.push(`<footer class="profile-source">\n${lines.join('\n')}\n</footer>`);
+  }
   const body = blocks.join('\n');
   return several ? body : `<div lang="${escapeHtml(doc.labels[only ?? '']?.htmlLang ?? only ?? '')}">\n${body}\n</div>`;
 }

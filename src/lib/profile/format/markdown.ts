@@ -55,5 +55,6 @@ export function profileToMarkdown(doc: ProfileDocument): string {
       for (const competency of doc.competencies) blocks.push(competencyMarkdown(doc, competency, locale, depth + 1));
     }
   }
+  if (doc.source.length > 0) blocks.push('---', ...doc.source.map((line) => `*${escapeMarkdown(line.text)}*`));
   return `${blocks.join('\n\n')}\n`;
 }

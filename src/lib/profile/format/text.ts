@@ -48,5 +48,6 @@ export function profileToText(doc: ProfileDocument): string {
     if (several) blocks.push(`— ${doc.labels[locale]?.nativeName ?? locale} —`);
     if (body) blocks.push(body);
   }
+  if (doc.source.length > 0) blocks.push(['—', ...doc.source.map((line) => line.text)].join('\n'));
   return `${blocks.join('\n\n')}\n`;
 }
