@@ -30,8 +30,8 @@ const SOURCE_NL =
   'Bron: het competentiewoordenboek van de federale overheid (FOD BOSA) en de bijbehorende teksten over competentiemanagement. ' +
   `Profiel: ${URL_}. Geëxporteerd op 5 maart 2026.`;
 const SOURCE_FR =
-  'Source : le dictionnaire des compétences de l’administration fédérale (SPF BOSA) et les textes qui l’accompagnent sur la gestion des compétences. ' +
-  `Profil : ${URL_}. Exporté le 5 mars 2026. Traduction non officielle, réalisée par nos soins à partir du texte néerlandais, qui fait foi.`;
+  'Source\u00a0: le dictionnaire des compétences de l’administration fédérale (SPF BOSA) et les textes qui l’accompagnent sur la gestion des compétences. ' +
+  `Profil\u00a0: ${URL_}. Exporté le 5 mars 2026. Traduction non officielle, réalisée par nos soins à partir du texte néerlandais, qui fait foi.`;
 
 describe('every export ends with its source line', () => {
   const cases: [string, string[], string[]][] = [
@@ -142,8 +142,8 @@ describe('assessment grid', () => {
   it('.docx in French and in both languages: the scale in the grid’s language(s)', async () => {
     const fr = docxText(await docxOf(grid(['fr'])));
     expect(fr.rows[0]).toEqual(['Indicateur comportemental', '1', '2', '3', '4', 'n.o.', 'Constats (comportements, exemples)']);
-    expect(fr.paragraphs).toContain('Candidat(e) : ______________________________');
-    expect(fr.paragraphs).toContain('Échelle : 1 = non démontré · 2 = partiellement démontré · 3 = démontré · 4 = largement démontré · n.o. = non observé');
+    expect(fr.paragraphs).toContain('Candidat(e)\u00a0: ______________________________');
+    expect(fr.paragraphs).toContain('Échelle\u00a0: 1 = non démontré · 2 = partiellement démontré · 3 = démontré · 4 = largement démontré · n.o. = non observé');
     const both = docxText(await docxOf(grid(['nl', 'fr'])));
     expect(both.rows[0]).toEqual(['Gedragsindicator / Indicateur comportemental', '1', '2', '3', '4', 'n.w. / n.o.', 'Vaststellingen (gedrag, voorbeelden) / Constats (comportements, exemples)']);
     expect(both.rows[1]![0]).toBe('Herkent kansen. Reconnaît des opportunités.');
