@@ -21,7 +21,7 @@ test.describe('assessment grid', () => {
     await expect(tables.nth(0).locator('tbody tr')).toHaveCount(6);
     await expect(tables.nth(1).locator('tbody tr')).toHaveCount(2);
     await expect(tables.nth(0).locator('thead th')).toHaveText(['Gedragsindicator', '1', '2', '3', '4', 'n.w.', 'Vaststellingen (gedrag, voorbeelden)']);
-    await expect(tables.nth(1).locator('tbody td:first-child')).toHaveText(['Deelt zijn/haar opvattingen en ideeën met collega\'s.', 'Integreert zich vlot in het team.']);
+    await expect(tables.nth(1).locator('tbody td:first-child')).toHaveText(['Deelt zijn/haar opvattingen en ideeën met collega’s.', 'Integreert zich vlot in het team.']);
     await expect(tables.nth(2).locator('tbody tr')).toHaveCount(3);
     await expect(grid(page)).toContainText('Schaal: 1 = niet aangetoond · 2 = gedeeltelijk aangetoond · 3 = aangetoond · 4 = ruim aangetoond · n.w. = niet waargenomen');
     await expect(grid(page).getByText(/^Bron: .* Geëxporteerd op /)).toBeVisible();
@@ -46,7 +46,7 @@ test.describe('assessment grid', () => {
     await expect(grid(page).locator('table').first().locator('thead th')).toHaveText(['Indicateur comportemental', '1', '2', '3', '4', 'n.o.', 'Constats (comportements, exemples)']);
     await page.getByRole('radio', { name: 'Les deux, côte à côte' }).check();
     await expect(grid(page).locator('table').first().locator('thead th').last()).toHaveText('Vaststellingen (gedrag, voorbeelden) / Constats (comportements, exemples)');
-    await expect(grid(page).getByText(/^Source : .* Traduction non officielle/)).toBeVisible();
+    await expect(grid(page).getByText(/^Source\u00a0: .* Traduction non officielle/)).toBeVisible();
   });
 
   test('without a profile, says so and links to the builder', async ({ page }) => {

@@ -113,7 +113,7 @@ test.describe('profile builder', () => {
     expect(clipboard['text/plain']).toContain('— Nederlands —\n\nResultaatgebieden');
     expect(clipboard['text/plain']).toContain('— Français —\n\nDomaines de résultats');
     // Both source lines; the French one says it is our translation.
-    expect(clipboard['text/plain']).toMatch(/\nBron: .*\nSource : .* Exporté le \d{1,2} \p{L}+ \d{4}\. Traduction non officielle/u);
+    expect(clipboard['text/plain']).toMatch(/\nBron: .*\nSource\u00a0: .* Exporté le \d{1,2} \p{L}+ \d{4}\. Traduction non officielle/u);
     await page.getByRole('radio', { name: 'Français' }).check();
     await expect(page).toHaveURL(/&lang=fr&/);
     await expect(preview(page).locator('table')).toHaveCount(0);

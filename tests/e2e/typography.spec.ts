@@ -91,7 +91,7 @@ test.describe('provenance markers', () => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('fr/bilan-de-competences/');
       await expect(page.locator('.lead [data-provenance="editorial"]')).toContainText('Texte de la rédaction');
-      await expect(page.locator('.editorial-block')).toContainText('sont de la rédaction');
+      await expect(page.locator('.editorial-block').first()).toContainText('sont de la rédaction');
       const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
       expect(results.violations.map((v) => v.id), scheme).toEqual([]);
     }
