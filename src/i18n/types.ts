@@ -26,6 +26,12 @@ export interface RouteSegments {
   search: string;
   /** The editors' translation-status page. */
   status: string;
+  /** About the site: source, provenance, reuse, contact. */
+  about: string;
+  /** The accessibility statement. */
+  accessibility: string;
+  /** Information for the editors of the content. */
+  editorsGuide: string;
 }
 
 /** Strings of the search UI. */
@@ -399,6 +405,84 @@ export interface UiStrings {
   statusTitle: string;
 }
 
+/**
+ * Strings of the reader's page: the level picker, the copy tools' controls, the site's identity and
+ * provenance (footer, about, accessibility statement, editors' page), home and index wording.
+ */
+export interface ReaderStrings {
+  /** Label of the main navigation's disclosure on narrow screens. */
+  menu: string;
+  /** Legend of the level picker on a competency page. */
+  levelPickerLabel: string;
+  /** Short visible label of the "every level" choice (its accessible name is `ui.allLevels`, which starts with it). */
+  allLevelsShort: string;
+  /** Visible label of the toggle that shows a copy button beside each indicator. */
+  copyModeToggle: string;
+  /** `{levels}`: the levels of the other level pages. */
+  levelPagesLabel: string;
+
+  // Footer.
+  footerSourceTitle: string;
+  /** The source: which documents the texts are transcribed from. */
+  footerSource: string;
+  footerUnofficial: string;
+  /** What is and is not known about reuse. */
+  footerReuse: string;
+  reportError: string;
+  footerAbout: string;
+  footerAccessibility: string;
+  footerEditors: string;
+  footerLinksLabel: string;
+
+  // Home.
+  homeProfileTitle: string;
+  homeProfileText: string;
+
+  // Competency index.
+  pendingTitle: string;
+  /** `{count}`: the number of competencies in the model not described yet. */
+  pendingNote: string;
+
+  // About.
+  aboutTitle: string;
+  aboutIntro: string;
+  aboutSourceTitle: string;
+  aboutSource: string;
+  aboutSourceList: string[];
+  aboutOfficialTitle: string;
+  aboutOfficial: string;
+  aboutTranslationTitle: string;
+  aboutTranslation: string;
+  aboutReuseTitle: string;
+  aboutReuse: string[];
+  aboutContactTitle: string;
+  aboutContact: string;
+  aboutNoContact: string;
+
+  // Accessibility statement.
+  a11yTitle: string;
+  a11yIntro: string;
+  a11yTargetTitle: string;
+  a11yTarget: string;
+  a11yTestedTitle: string;
+  a11yTested: string[];
+  a11yLimitsTitle: string;
+  a11yLimits: string[];
+  a11yContactTitle: string;
+  a11yContact: string;
+
+  // Editors' page.
+  editorsTitle: string;
+  editorsIntro: string;
+  editorsContent: string;
+  editorsCommandsTitle: string;
+  editorsCommands: { command: string; text: string }[];
+  editorsGuideText: string;
+  editorsStatusLink: string;
+  /** On the translation-status page: where the editors' commands are described. */
+  statusEditorsPage: string;
+}
+
 export interface Dictionary {
   locale: LocaleMeta;
   routes: RouteSegments;
@@ -407,4 +491,5 @@ export interface Dictionary {
   visualiser: VisualiserStrings;
   builder: BuilderStrings;
   editors: EditorStrings;
+  reader: ReaderStrings;
 }

@@ -59,6 +59,12 @@ export function pageMeta(
       return { title: ui.searchTitle, description: ui.searchTitle, section: '' };
     case 'status':
       return { title: ui.statusTitle, description: ui.statusTitle, section: '' };
+    case 'about':
+      return { title: dictionary.reader.aboutTitle, description: dictionary.reader.aboutIntro, section: '' };
+    case 'accessibility':
+      return { title: dictionary.reader.a11yTitle, description: dictionary.reader.a11yIntro, section: '' };
+    case 'editors':
+      return { title: dictionary.reader.editorsTitle, description: dictionary.reader.editorsIntro, section: '' };
     case 'not-found':
       return { title: ui.notFoundTitle, description: ui.notFoundText, section: '' };
   }

@@ -22,6 +22,9 @@ export const overviewPath = ({ locale, routes }: PathContext) => `/${locale}/${r
 export const profilePath = ({ locale, routes }: PathContext) => `/${locale}/${routes.profile}/`;
 export const searchPath = ({ locale, routes }: PathContext) => `/${locale}/${routes.search}/`;
 export const statusPath = ({ locale, routes }: PathContext) => `/${locale}/${routes.status}/`;
+export const aboutPath = ({ locale, routes }: PathContext) => `/${locale}/${routes.about}/`;
+export const accessibilityPath = ({ locale, routes }: PathContext) => `/${locale}/${routes.accessibility}/`;
+export const editorsPath = ({ locale, routes }: PathContext) => `/${locale}/${routes.editorsGuide}/`;
 
 /** Prefixes a site path with the base the site is deployed under (`/` or e.g. `/competenties/`). */
 export function withBase(path: string, base: string = import.meta.env.BASE_URL ?? '/'): string {

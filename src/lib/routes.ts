@@ -19,6 +19,9 @@ export type RouteKind =
   | 'profile'
   | 'search'
   | 'status'
+  | 'about'
+  | 'accessibility'
+  | 'editors'
   | 'not-found';
 
 export interface SiteRoute {
@@ -61,6 +64,9 @@ export function buildRoutes(
     add('profile', '', paths.profilePath(ctx));
     add('search', '', paths.searchPath(ctx));
     add('status', '', paths.statusPath(ctx));
+    add('about', '', paths.aboutPath(ctx));
+    add('accessibility', '', paths.accessibilityPath(ctx));
+    add('editors', '', paths.editorsPath(ctx));
     add('not-found', '', paths.notFoundPath(ctx));
   }
   return routes;

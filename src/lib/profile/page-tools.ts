@@ -1,10 +1,11 @@
 import type { Dictionary } from '../../i18n/types';
 import type { CompetencyData } from '../../schemas/competency';
 import type { Competency } from '../catalog';
+import type { CopyToolsConfig } from '../../islands/copy-tools/config';
 import { competencyEntry, outputLabels } from './build-data';
 
 /**
- * The props of the copy-tools island on a competency or level page: the page's competencies at
+ * The data of the copy tools on a competency or level page: the page's competencies at
  * the page's levels in the page's language only, and the strings it shows.
  */
 export function copyToolsProps(
@@ -12,7 +13,7 @@ export function copyToolsProps(
   levels: readonly string[],
   locales: readonly string[],
   dictionary: Dictionary,
-) {
+): CopyToolsConfig {
   const locale = dictionary.locale.code;
   const { builder } = dictionary;
   return {
@@ -31,6 +32,8 @@ export function copyToolsProps(
       removed: builder.removed,
       storedUnreadableOnPage: builder.storedUnreadableOnPage,
       storageUnavailable: builder.storageUnavailable,
+      copyIndicator: builder.copyIndicator,
+      copyDimension: builder.copyDimension,
     },
   };
 }
