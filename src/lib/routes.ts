@@ -24,6 +24,12 @@ export type RouteKind =
   | 'editors'
   | 'not-found';
 
+/**
+ * Kinds rendered by a route file of their own rather than the catch-all (src/pages/[...path].astro),
+ * so that their stylesheet holds only their own styles: competency pages, `/<locale>/<section>/<slug>/`.
+ */
+export const OWN_ROUTE_KINDS: readonly RouteKind[] = ['competency'];
+
 export interface SiteRoute {
   kind: RouteKind;
   /** Identifies the page across languages: a competency key, a level id, a page key; `''` for singletons. */
