@@ -172,16 +172,16 @@ test.describe('URL state', () => {
   test('lives beside the level selector: the language switch keeps both', async ({ page }) => {
     await page.goto('fr/competences/s-auto-developper/?level=B&compare=C,B#progression');
     await openChart(page, 'fr');
-    await expect(page.getByRole('radio', { name: 'Niveau B' })).toBeChecked();
+    await expect(page.locator('[data-level-picker]').getByRole('link', { name: 'Niveau B', exact: true })).toHaveAttribute('aria-current', 'true');
     await expect(page.getByRole('heading', { name: 'Du niveau C au niveau B' })).toBeVisible();
     // The level selector writes the comma encoded; both spellings are the same link.
-    await page.getByRole('radio', { name: 'Niveau A' }).check();
+    await page.locator('[data-level-picker]').getByRole('link', { name: 'Niveau A', exact: true }).click();
     await expect(page).toHaveURL(/\?level=A&compare=C(,|%2C)B#progression$/);
     await page.getByRole('link', { name: 'Nederlands' }).click();
     await expect(page).toHaveURL(/\/nl\/competenties\/zichzelf-ontwikkelen\/\?level=A&compare=C(,|%2C)B#progression$/);
     await openChart(page, 'nl');
     await expect(page.getByRole('heading', { name: 'Van niveau C naar niveau B' })).toBeVisible();
-    await expect(page.getByRole('radio', { name: 'Niveau A' })).toBeChecked();
+    await expect(page.locator('[data-level-picker]').getByRole('link', { name: 'Niveau A', exact: true })).toHaveAttribute('aria-current', 'true');
   });
 
   const malformed: { query: string; message: RegExp; heading: string | null; url: RegExp }[] = [
@@ -253,7 +253,7 @@ test.describe('overview', () => {
     await expect(table.locator('td[data-level="D"]').first()).toContainText('eerste niveau');
     await table.getByRole('link', { name: /^Servicegericht handelen, niveau B:/ }).click();
     await expect(page).toHaveURL(/\/nl\/competenties\/servicegericht-handelen\/\?level=B#level-B$/);
-    await expect(page.getByRole('radio', { name: 'Niveau B' })).toBeChecked();
+    await expect(page.locator('[data-level-picker]').getByRole('link', { name: 'Niveau B', exact: true })).toHaveAttribute('aria-current', 'true');
     await expect(page.locator('#level-B')).toBeVisible();
     await expect(page.locator('#level-C')).toBeHidden();
   });

@@ -30,6 +30,16 @@ export function enhanceLevelPicker(picker: HTMLElement): void {
   const problem = picker.querySelector<HTMLElement>('[data-level-problem]');
   let current: string | null = null;
 
+  /** The counterpart page in another language keeps the same level and place. */
+  const updateLanguageLinks = (level: string | null) => {
+    document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]').forEach((link) => {
+      const url = new URL(link.href, location.href);
+      url.search = writeLevelChoice(url.search, level);
+      url.hash = location.hash;
+      link.href = url.href;
+    });
+  };
+
   const setUrl = (level: string | null) => {
     history.replaceState(history.state, '', `${location.pathname}${writeLevelChoice(location.search, level)}${location.hash}`);
   };
@@ -46,12 +56,7 @@ export function enhanceLevelPicker(picker: HTMLElement): void {
       if (value === level) link.setAttribute('aria-current', 'true');
       else link.removeAttribute('aria-current');
     }
-    document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]').forEach((link) => {
-      const url = new URL(link.href, location.href);
-      url.search = writeLevelChoice(url.search, level);
-      url.hash = location.hash;
-      link.href = url.href;
-    });
+    updateLanguageLinks(level);
     if (announce && status) status.textContent = level === null ? config.showingAll : fill(config.showingLevel, level);
     if (changed) {
       const detail: LevelChangeDetail = { level };
@@ -82,7 +87,6 @@ export function enhanceLevelPicker(picker: HTMLElement): void {
     event.preventDefault();
     const level = link.dataset.levelChoice || null;
     if (problem) problem.hidden = true;
-    if (location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}`);
     setUrl(level);
     apply(level, true);
   });
@@ -94,6 +98,8 @@ export function enhanceLevelPicker(picker: HTMLElement): void {
       setUrl(null);
       apply(null, true);
       document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+    } else {
+      updateLanguageLinks(current);
     }
   });
 }
