@@ -61,6 +61,12 @@ export function pageMeta(
       return { title: ui.statusTitle, description: ui.statusTitle, section: '' };
     case 'self-assessment':
       return { title: dictionary.selfAssessment.title, description: dictionary.selfAssessment.intro, section: '' };
+    case 'about':
+      return { title: dictionary.reader.aboutTitle, description: dictionary.reader.aboutIntro, section: '' };
+    case 'accessibility':
+      return { title: dictionary.reader.a11yTitle, description: dictionary.reader.a11yIntro, section: '' };
+    case 'editors':
+      return { title: dictionary.reader.editorsTitle, description: dictionary.reader.editorsIntro, section: '' };
     case 'not-found':
       return { title: ui.notFoundTitle, description: ui.notFoundText, section: '' };
     case 'competency-side-by-side':

@@ -27,6 +27,9 @@ export const sideBySidePath = ({ routes }: PathContext, pagePath: string) => `${
 export const dataPath = ({ locale, routes }: PathContext) => `/${locale}/${routes.data}/`;
 export const selfAssessmentPath = ({ locale, routes }: PathContext) => `/${locale}/${routes.selfAssessment}/`;
 export const assessmentGridPath = ({ locale, routes }: PathContext) => `/${locale}/${routes.assessmentGrid}/`;
+export const aboutPath = ({ locale, routes }: PathContext) => `/${locale}/${routes.about}/`;
+export const accessibilityPath = ({ locale, routes }: PathContext) => `/${locale}/${routes.accessibility}/`;
+export const editorsPath = ({ locale, routes }: PathContext) => `/${locale}/${routes.editorsGuide}/`;
 
 /** Prefixes a site path with the base the site is deployed under (`/` or e.g. `/competenties/`). */
 export function withBase(path: string, base: string = import.meta.env.BASE_URL ?? '/'): string {

@@ -25,7 +25,10 @@ export type RouteKind =
   | 'function-side-by-side'
   | 'data'
   | 'self-assessment'
-  | 'assessment-grid';
+  | 'assessment-grid'
+  | 'about'
+  | 'accessibility'
+  | 'editors';
 
 /**
  * The end of an exhaustive dispatch on the route kind: its parameter is `never`, so a kind that
@@ -34,6 +37,17 @@ export type RouteKind =
 export function unhandledKind(kind: never): never {
   throw new Error(`No view renders pages of kind "${String(kind)}": add one to src/pages/[...path].astro.`);
 }
+
+/**
+ * Kinds rendered by a route file of their own rather than the catch-all (src/pages/[...path].astro),
+ * so that their stylesheet holds only their own styles: competency pages, `/<locale>/<section>/<slug>/`.
+ */
+/** In the catch-all's dispatch, a kind that another route file renders (it never reaches the catch-all). */
+export function renderedByOwnRoute(kind: RouteKind): never {
+  throw new Error(`Pages of kind "${kind}" are rendered by their own route file, not by src/pages/[...path].astro.`);
+}
+
+export const OWN_ROUTE_KINDS: readonly RouteKind[] = ['competency'];
 
 export interface SiteRoute {
   kind: RouteKind;
@@ -77,6 +91,9 @@ export function buildRoutes(
     add('status', '', paths.statusPath(ctx));
     add('self-assessment', '', paths.selfAssessmentPath(ctx));
     add('assessment-grid', '', paths.assessmentGridPath(ctx));
+    add('about', '', paths.aboutPath(ctx));
+    add('accessibility', '', paths.accessibilityPath(ctx));
+    add('editors', '', paths.editorsPath(ctx));
     add('not-found', '', paths.notFoundPath(ctx));
     addSideBySide(routes, locale, ctx);
     add('data', '', paths.dataPath(ctx));

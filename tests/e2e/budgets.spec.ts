@@ -18,8 +18,21 @@ const BUDGET = {
    * Ctrl+K, works on every page; nothing else of search is downloaded before it is opened).
    */
   launcherRaw: 4096,
-  /** A competency page's first visit, every island hydrated, search not opened (gzip). */
-  competencyFirstVisitGzip: 60_000,
+  /**
+   * A competency page's first load, before any scrolling: HTML, CSS and JavaScript (gzip). The level
+   * picker and the copy tools are plain modules; no framework runtime loads before the reader
+   * scrolls to the progression view (was 31.8 kB with the Preact level selector and copy tools).
+   * Target 20 kB (issue 13). Today about 20.0-20.3 kB, of which 3.3 kB are the progression view's
+   * island in the HTML (its fallback, its props, Astro's island loader); lower this to 20_000 when
+   * the redesigned progression view lands.
+   */
+  competencyFirstLoadGzip: 20_500,
+  /**
+   * The same page once read through: every island scrolled into view and hydrated, search not
+   * opened (gzip). Target 30 kB (issue 13); today about 37 kB, of which 18 kB are the progression
+   * view's island (Preact, D3, jsdiff): lower this to 30_000 when the redesigned view lands.
+   */
+  competencyAfterScrollGzip: 38_000,
   /** The level-progression visualiser island: its module and every module it imports, the shared runtime included (gzip). */
   visualiserGzip: 30_000,
   /**
@@ -41,10 +54,18 @@ const html = (path: string) => readFileSync(join(DIST_DIR, path, 'index.html'), 
 const hasIsland = (path: string) => html(path).includes('<astro-island');
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
-test.describe('pages without an island ship no JavaScript but the small search launcher', () => {
+/**
+ * The page scripts of competency and level pages (the level picker and the copy tools: plain
+ * TypeScript, no framework), by file name. What they do on demand (copy-actions) loads on first use.
+ */
+const PAGE_TOOLS = [/\/_astro\/(CompetencyView|LevelView)\.astro_astro_type_script[^/]*\.js$/, /\/_astro\/copy-tools\.[^/]*\.js$/];
+const isPageTool = (url: string) => PAGE_TOOLS.some((pattern) => pattern.test(new URL(url).pathname));
+const hasCopyTools = (path: string) => html(path).includes('id="copy-tools-data"');
+
+test.describe('pages without an island ship no JavaScript but the small search launcher (and the copy tools where they are)', () => {
   test('the pages meant to be static have no island', () => {
-    // Home, indexes, function descriptions and context pages, in every language.
-    const kinds = ['home', 'competency-index', 'level-index', 'function-index', 'function', 'context'] as const;
+    // Home, indexes, level pages, function descriptions and context pages, in every language.
+    const kinds = ['home', 'competency-index', 'level-index', 'level', 'function-index', 'function', 'context', 'about', 'accessibility', 'editors'] as const;
     const staticRoutes = routesOfKind(routes, ...kinds);
     for (const kind of kinds) expect(staticRoutes.filter((r) => r.kind === kind).length, kind).toBeGreaterThan(0);
     expect(staticRoutes.map(pagePath).filter(hasIsland)).toEqual([]);
@@ -58,30 +79,50 @@ test.describe('pages without an island ship no JavaScript but the small search l
       await expect(page.locator('h1')).toBeVisible();
       await page.waitForLoadState('networkidle');
       const scripts = (await recorder.collect()).filter((r) => r.type === 'script');
-      expect(scripts.map((s) => new URL(s.url).pathname).sort()).toEqual([
+      const launcher = scripts.filter((s) => isLauncher(s.url));
+      expect(launcher.map((s) => new URL(s.url).pathname).sort()).toEqual([
         expect.stringMatching(LAUNCHER[0]!),
         expect.stringMatching(LAUNCHER[1]!),
       ]);
-      expect(sum(scripts.map((s) => s.body.length))).toBeLessThan(BUDGET.launcherRaw);
-      expect(await page.locator('script:not([src]):not([type="application/ld+json"])').count()).toBe(0);
+      expect(sum(launcher.map((s) => s.body.length))).toBeLessThan(BUDGET.launcherRaw);
+      const others = scripts.filter((s) => !isLauncher(s.url)).map((s) => s.url);
+      if (hasCopyTools(path)) expect(others.length).toBeGreaterThan(0);
+      expect(others.filter((url) => !(hasCopyTools(path) && isPageTool(url)))).toEqual([]);
+      expect(await page.locator('script:not([src]):not([type="application/ld+json"]):not([type="application/json"])').count()).toBe(0);
       expect(await page.locator('astro-island').count()).toBe(0);
     });
   }
 });
 
-test.describe('a competency page’s first visit stays under 60 kB (gzip)', () => {
+/** HTML, CSS and JavaScript of the responses so far, gzip, with the detail for a failure message. */
+function weigh(resources: Awaited<ReturnType<ReturnType<typeof recordResponses>['collect']>>) {
+  const byType = (type: string) => sum(resources.filter((r) => r.type === type).map((r) => gzipSize(r.body)));
+  const total = byType('document') + byType('stylesheet') + byType('script');
+  return { total, detail: `HTML ${kb(byType('document'))}, CSS ${kb(byType('stylesheet'))}, JS ${kb(byType('script'))}, total ${kb(total)}` };
+}
+
+test.describe('a competency page: first load under 20 kB, read through under 30 kB (gzip), no framework before scrolling', () => {
   for (const route of routesOfKind(routes, 'competency')) {
     test(route.path, async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
       const recorder = recordResponses(page);
       await page.goto(pagePath(route));
+      await page.waitForLoadState('networkidle');
+      const first = await recorder.collect();
+      expect(first.filter((r) => r.type === 'document')).toHaveLength(1);
+      const firstLoad = weigh(first);
+      expect(firstLoad.total, firstLoad.detail).toBeLessThan(BUDGET.competencyFirstLoadGzip);
+      // The level picker and the copy tools work before any island has hydrated: no framework runtime yet.
+      const islands = await islandModules(page);
+      const islandUrls = new Set(islands.flatMap((i) => [i.componentUrl, ...(i.rendererUrl ? [i.rendererUrl] : [])]));
+      expect(first.filter((r) => islandUrls.has(r.url)).map((r) => r.url)).toEqual([]);
+      await expect(page.locator('[data-level-picker][data-ready]')).toBeAttached();
+      await expect(page.locator('button[data-copy="competency"]').first()).toBeVisible();
+
       await hydrateIslands(page);
       await page.waitForLoadState('networkidle');
-      const resources = await recorder.collect();
-      const byType = (type: string) => sum(resources.filter((r) => r.type === type).map((r) => gzipSize(r.body)));
-      const total = sum(resources.map((r) => gzipSize(r.body)));
-      const detail = `HTML ${kb(byType('document'))}, CSS ${kb(byType('stylesheet'))}, JS ${kb(byType('script'))}, fonts ${kb(byType('font'))}, total ${kb(total)}`;
-      expect(resources.filter((r) => r.type === 'document')).toHaveLength(1);
-      expect(total, detail).toBeLessThan(BUDGET.competencyFirstVisitGzip);
+      const whole = weigh(await recorder.collect());
+      expect(whole.total, whole.detail).toBeLessThan(BUDGET.competencyAfterScrollGzip);
     });
   }
 });
@@ -130,14 +171,14 @@ test.describe('every request goes to the site’s own origin; search downloads n
       if (searchPages.has(path)) expect(requests.filter(isPagefind).length, 'the search page preloads Pagefind when idle').toBeGreaterThan(0);
       else expect(requests.filter(isPagefind)).toEqual([]);
 
-      // Scripts: the launcher, and what the page's islands import; nothing of the search dialog.
+      // Scripts: the launcher, the copy tools, and what the page's islands import; nothing of the search dialog.
       const islands = await islandModules(page);
       const probe = await browser.newContext();
       const needed = islands.length === 0 ? [] : await moduleGraph(await probe.newPage(), baseURL!, islands.flatMap((i) => [i.componentUrl, ...(i.rendererUrl ? [i.rendererUrl] : [])]));
       await probe.close();
       const allowed = new Set(needed.map((r) => r.url));
       const scripts = (await recorder.collect()).filter((r) => r.type === 'script').map((r) => r.url);
-      expect(scripts.filter((url) => !isLauncher(url) && !allowed.has(url) && !(searchPages.has(path) && isPagefind(url)))).toEqual([]);
+      expect(scripts.filter((url) => !isLauncher(url) && !isPageTool(url) && !allowed.has(url) && !(searchPages.has(path) && isPagefind(url)))).toEqual([]);
     });
   }
 

@@ -19,8 +19,26 @@ C. Verantwoordelijkheid opnemen voor ondernomen acties: verantwoordelijkheid opn
 • Neemt de verantwoordelijkheid op zich voor de eigen fouten en deze van collega’s of medewerkers.`;
 
 test.describe('copy buttons', () => {
+  test('single indicators: no button until copy mode is on, then one beside each, gone again when off', async ({ page }) => {
+    await page.goto('nl/competenties/objectieven-behalen/');
+    const toggle = page.getByRole('button', { name: 'Losse indicatoren kopiëren' });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await expect(page.locator('.copy-button')).toHaveCount(0);
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    const indicators = await page.locator('#level-matrix li').count();
+    const cells = await page.locator('#level-matrix .cell').count();
+    await expect(page.locator('.copy-button')).toHaveCount(indicators + cells);
+    await toggle.click();
+    await expect(page.locator('.copy-button')).toHaveCount(0);
+  });
+
   test('copy one indicator with the keyboard; the confirmation is announced', async ({ page }) => {
     await page.goto('nl/competenties/objectieven-behalen/');
+    const toggle = page.getByRole('button', { name: 'Losse indicatoren kopiëren' });
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
     const button = page.getByRole('button', { name: 'Gedragsindicator 2 van dimensie A op niveau B kopiëren' });
     await button.focus();
     await page.keyboard.press('Enter');
@@ -33,6 +51,7 @@ test.describe('copy buttons', () => {
 
   test('copy a dimension at a level on a French level page, as text and as a formatted list', async ({ page }) => {
     await page.goto('fr/niveaux/b/');
+    await page.getByRole('button', { name: 'Copier des indicateurs séparément' }).click();
     await page.getByRole('button', { name: 'Copier la dimension A au niveau B avec ses indicateurs' }).first().click();
     await expect(confirmation(page)).toHaveText('Copié dans le presse-papiers.');
     const clipboard = await readClipboard(page);
@@ -96,7 +115,7 @@ test.describe('copy buttons', () => {
 test.describe('add to profile', () => {
   test('from a competency page and a level page, as a toggle kept in this browser', async ({ page }) => {
     await page.goto('nl/competenties/objectieven-behalen/');
-    await page.getByRole('radio', { name: 'Niveau B' }).check();
+    await page.locator('[data-level-picker]').getByRole('link', { name: 'Niveau B', exact: true }).click();
     const toggle = page.locator('#level-B').getByRole('button', { name: /^In mijn profiel/ });
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await toggle.click();
@@ -104,7 +123,7 @@ test.describe('add to profile', () => {
     await expect(confirmation(page)).toHaveText('Objectieven behalen (niveau B) is opgenomen in uw profiel.');
 
     // Another level of the same competency moves it to that level.
-    await page.getByRole('radio', { name: 'Alle niveaus' }).check();
+    await page.locator('[data-level-picker]').getByRole('link', { name: 'Alle niveaus', exact: true }).click();
     await page.locator('#level-A').getByRole('button', { name: /^In mijn profiel/ }).click();
     await expect(confirmation(page)).toHaveText('Objectieven behalen staat nu op niveau A in uw profiel.');
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');

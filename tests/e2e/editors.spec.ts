@@ -30,8 +30,10 @@ test.describe('translation status', () => {
     else await expect(notice).not.toContainText('à mettre à jour');
   });
 
-  test('exists in French, and is reached from the home page', async ({ page }) => {
+  test('exists in French, and is reached from the editors’ page (linked in the footer)', async ({ page }) => {
     await page.goto('fr/');
+    await page.locator('footer').getByRole('link', { name: 'Pour les rédacteurs' }).click();
+    await expect(page).toHaveURL(/\/fr\/pour-les-redacteurs\/$/);
     await page.getByRole('link', { name: 'État des traductions' }).click();
     await expect(page).toHaveURL(/\/fr\/etat-des-traductions\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('État des traductions');

@@ -9,12 +9,12 @@ test.describe('language switch', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr-BE');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Atteindre les objectifs');
     await expect(page.locator('#B-A-2')).toBeVisible();
-    await expect(page.getByRole('radio', { name: 'Niveau B' })).toBeChecked();
+    await expect(page.locator('[data-level-picker]').getByRole('link', { name: 'Niveau B', exact: true })).toHaveAttribute('aria-current', 'true');
   });
 
   test('keeps the level chosen on the page and the place followed by a link', async ({ page }) => {
     await page.goto('fr/competences/travailler-en-equipe/');
-    await page.getByRole('radio', { name: 'Niveau C' }).check();
+    await page.locator('[data-level-picker]').getByRole('link', { name: 'Niveau C', exact: true }).click();
     await page.goto('fr/competences/travailler-en-equipe/?level=C#C-B-1');
     await page.getByRole('link', { name: 'Nederlands' }).click();
     await expect(page).toHaveURL(/\/nl\/competenties\/in-team-werken\/\?level=C#C-B-1$/);

@@ -351,6 +351,7 @@ test.describe('overview', () => {
     expect(await page.locator('main').innerText()).not.toMatch(/\d\s?%/);
     await service.getByRole('link', { name: 'Servicegericht handelen, Niveau B' }).click();
     await expect(page).toHaveURL(/\/nl\/competenties\/servicegericht-handelen\/\?level=B#level-B$/);
+    await expect(page.locator('[data-level-picker]').getByRole('link', { name: 'Niveau B', exact: true })).toHaveAttribute('aria-current', 'true');
     await expect(page.locator('#level-B')).toBeVisible();
   });
 

@@ -14,6 +14,9 @@ export default {
     data: 'donnees',
     selfAssessment: 'auto-evaluation',
     assessmentGrid: 'grille-evaluation',
+    about: 'a-propos',
+    accessibility: 'accessibilite',
+    editorsGuide: 'pour-les-redacteurs',
   },
   ui: {
     siteTitle: 'Dictionnaire des compétences',
@@ -611,5 +614,95 @@ export default {
       conclusion: 'Conclusion générale',
       signature: 'Signature',
     },
+  },
+  reader: {
+    menu: 'Menu',
+    levelPickerLabel: 'Niveau',
+    allLevelsShort: 'Tous',
+    copyModeToggle: 'Copier des indicateurs séparément',
+    levelPagesLabel: 'Toutes les compétences clés à un niveau',
+
+    footerSourceTitle: 'Source',
+    footerSource:
+      'Les textes sont repris des documents sur la gestion des compétences et du dictionnaire des compétences du SPF Stratégie et Appui (BOSA).',
+    footerUnofficial: 'Ceci n’est pas une publication officielle du SPF BOSA : en cas de doute, la source fait foi.',
+    footerReuse:
+      'Les sources n’indiquent pas à quelles conditions leurs textes peuvent être réutilisés ; nous ne les connaissons pas.',
+    reportError: 'Signaler une erreur',
+    footerAbout: 'À propos de ce site',
+    footerAccessibility: 'Accessibilité',
+    footerEditors: 'Pour les rédacteurs',
+    footerLinksLabel: 'À propos de ce site',
+
+    homeProfileTitle: 'Composer un profil de fonction',
+    homeProfileText:
+      'Choisissez des compétences et leur niveau, éventuellement quelques indicateurs et domaines de résultats, et reprenez le profil dans une offre d’emploi ou une description de fonction.',
+
+    pendingTitle: 'Pas encore décrites',
+    pendingNote:
+      'Ces {count} compétences font partie du modèle, mais la source ne les décrit pas (encore) par une définition, des dimensions et des indicateurs comportementaux.',
+
+    aboutTitle: 'À propos de ce site',
+    aboutIntro:
+      'Ce dictionnaire rend le modèle de compétences de l’administration fédérale lisible par compétence et par niveau, en néerlandais et en français.',
+    aboutSourceTitle: 'Source',
+    aboutSource: 'Les textes néerlandais sont repris de documents du SPF Stratégie et Appui (BOSA, anciennement Selor et le SPF P&O) :',
+    aboutSourceList: [
+      'les pages web sur la gestion des compétences et le modèle 5+1, et sur le bilan de compétences ;',
+      'le dictionnaire des cinq compétences clés, aux niveaux D, C, B et A ;',
+      'la description de fonction de manager stratégique (A4/A5) ;',
+      'un texte de vision sur la gestion des compétences dans le secteur non marchand.',
+    ],
+    aboutOfficialTitle: 'Pas une publication officielle',
+    aboutOfficial:
+      'Ce site n’est pas la publication officielle du SPF BOSA et n’est pas édité par le SPF BOSA. Nous avons repris les textes avec soin et corrigé les erreurs de copie de la source ; en cas de doute, le texte de la source fait foi.',
+    aboutTranslationTitle: 'Les textes français',
+    aboutTranslation:
+      'La source est en néerlandais. Les textes français sont notre propre traduction ; chaque page traduite le signale. Ce n’est pas une version française officielle.',
+    aboutReuseTitle: 'Réutilisation',
+    aboutReuse: [
+      'Les sources n’indiquent pas à quelles conditions leurs textes peuvent être réutilisés. Nous ne connaissons pas ces conditions et ne pouvons donc pas autoriser leur réutilisation.',
+      'Le modèle de compétences est destiné à être utilisé dans l’administration fédérale, par exemple dans des descriptions de fonction et des offres d’emploi ; c’est à cet usage que servent les boutons de copie et l’outil de composition de profil.',
+      'Pour reprendre ou publier les textes en dehors de cet usage, mieux vaut le demander au SPF BOSA.',
+    ],
+    aboutContactTitle: 'Signaler une erreur',
+    aboutContact: 'Vous avez trouvé une erreur dans un texte ou sur le site ? Faites-le-nous savoir :',
+    aboutNoContact: 'Aucune adresse de contact n’a encore été configurée pour cette édition du site.',
+
+    a11yTitle: 'Accessibilité',
+    a11yIntro: 'Chacun doit pouvoir utiliser ce site : à la souris, au clavier ou sur un écran tactile, avec un lecteur d’écran, agrandi ou sur un écran étroit.',
+    a11yTargetTitle: 'Objectif',
+    a11yTarget: 'Le site vise la conformité aux règles pour l’accessibilité des contenus web (WCAG) 2.1, niveau AA.',
+    a11yTestedTitle: 'Comment nous le vérifions',
+    a11yTested: [
+      'À chaque modification, chaque page est contrôlée automatiquement dans les deux langues avec axe-core, dans un vrai navigateur (Chromium, avec Playwright).',
+      'Des tests automatisés font ce que fait un utilisateur du clavier : choisir un niveau, copier un texte, composer un profil, chercher, sans souris.',
+      'Chaque page est testée sur un écran de 320 pixels de large (sans défilement horizontal), en thème clair et sombre, et à l’impression.',
+      'Les pages fonctionnent sans JavaScript ; seuls la recherche, la copie et l’outil de composition de profil en ont besoin.',
+    ],
+    a11yLimitsTitle: 'Limites connues',
+    a11yLimits: [
+      'Le site n’a pas été audité par un organisme externe ni testé avec des utilisateurs de technologies d’assistance ; les tests automatiques ne trouvent pas tous les problèmes.',
+      'Les textes suivent la source : les longues phrases et le vocabulaire spécialisé de la source n’ont pas été réécrits.',
+      'Les textes français sont une traduction qui n’a pas encore été relue par la source.',
+      'La copie avec mise en forme dépend du navigateur ; sans accès au presse-papiers, le texte est sélectionné pour être copié à la main.',
+    ],
+    a11yContactTitle: 'Signaler un problème',
+    a11yContact: 'Vous êtes bloqué quelque part ? Signalez-le-nous, nous chercherons une solution :',
+
+    editorsTitle: 'Pour les rédacteurs',
+    editorsIntro: 'Cette page s’adresse aux personnes qui tiennent à jour les textes du dictionnaire. Les lecteurs n’en ont pas besoin.',
+    editorsContent:
+      'Le contenu se trouve dans des fichiers MDX du dossier content/ du projet : un fichier par compétence, description de fonction ou page de contexte et par langue. Le modèle lui-même (groupes, compétences, niveaux) se trouve dans content/model/.',
+    editorsCommandsTitle: 'Commandes',
+    editorsCommands: [
+      { command: 'npm run dev', text: 'un aperçu du site qui se met à jour pendant que vous écrivez' },
+      { command: 'npm run check', text: 'contrôle tout le contenu et indique pour chaque problème le fichier, le champ et la solution' },
+      { command: 'npm run new:competency', text: 'crée les deux fichiers (néerlandais et français) d’une compétence pas encore décrite' },
+      { command: 'npm run translation:accept -- <fichier>', text: 'enregistre qu’une traduction a été vérifiée par rapport au texte source actuel' },
+    ],
+    editorsGuideText: 'Le guide des rédacteurs (CONTRIBUTING.md dans le projet) décrit toute la méthode de travail, avec un exemple commenté.',
+    editorsStatusLink: 'État des traductions',
+    statusEditorsPage: 'La manière d’enregistrer une traduction mise à jour est décrite sur la page pour les rédacteurs.',
   },
 } satisfies Dictionary;

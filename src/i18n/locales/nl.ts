@@ -16,6 +16,9 @@ export default {
     data: 'data',
     selfAssessment: 'zelfevaluatie',
     assessmentGrid: 'beoordelingsrooster',
+    about: 'over-deze-site',
+    accessibility: 'toegankelijkheid',
+    editorsGuide: 'voor-redacteurs',
   },
   ui: {
     siteTitle: 'Competentiewoordenboek',
@@ -614,6 +617,97 @@ export default {
       signature: 'Handtekening',
     },
   },
+  reader: {
+    menu: 'Menu',
+    levelPickerLabel: 'Niveau',
+    allLevelsShort: 'Alle',
+    copyModeToggle: 'Losse indicatoren kopiëren',
+    levelPagesLabel: 'Alle kerncompetenties op één niveau',
+
+    footerSourceTitle: 'Bron',
+    footerSource:
+      'De teksten zijn overgenomen uit de documenten over competentiemanagement en het competentiewoordenboek van de FOD Beleid en Ondersteuning (BOSA).',
+    footerUnofficial: 'Dit is geen officiële publicatie van de FOD BOSA: bij twijfel geldt de bron.',
+    footerReuse:
+      'Onder welke voorwaarden de brontekst hergebruikt mag worden, vermelden de bronnen niet; wij kennen ze niet.',
+    reportError: 'Een fout melden',
+    footerAbout: 'Over deze site',
+    footerAccessibility: 'Toegankelijkheid',
+    footerEditors: 'Voor redacteurs',
+    footerLinksLabel: 'Over deze site',
+
+    homeProfileTitle: 'Een functieprofiel samenstellen',
+    homeProfileText:
+      'Kies competenties en hun niveau, eventueel enkele gedragsindicatoren en resultaatgebieden, en neem het profiel over in een vacature of functiebeschrijving.',
+
+    pendingTitle: 'Nog niet beschreven',
+    pendingNote:
+      'Deze {count} competenties maken deel uit van het model, maar de bron beschrijft ze (nog) niet met definitie, dimensies en gedragsindicatoren.',
+
+    aboutTitle: 'Over deze site',
+    aboutIntro:
+      'Dit woordenboek maakt het competentiemodel van de federale overheid leesbaar per competentie en per niveau, in het Nederlands en het Frans.',
+    aboutSourceTitle: 'Bron',
+    aboutSource: 'De Nederlandse teksten zijn overgenomen uit documenten van de FOD Beleid en Ondersteuning (BOSA, voorheen Selor en de FOD P&O):',
+    aboutSourceList: [
+      'de webpagina’s over competentiemanagement en het 5+1-model, en over het competentiebilan;',
+      'het competentiewoordenboek van de vijf kerncompetenties, op de niveaus D, C, B en A;',
+      'de functiebeschrijving strategisch manager (A4/A5);',
+      'een visietekst over competentiemanagement in de social profit.',
+    ],
+    aboutOfficialTitle: 'Geen officiële publicatie',
+    aboutOfficial:
+      'Deze site is niet de officiële publicatie van de FOD BOSA en wordt niet door de FOD BOSA uitgegeven. Wij hebben de teksten zorgvuldig overgenomen en kopieerfouten van de bron hersteld; bij twijfel geldt de tekst van de bron.',
+    aboutTranslationTitle: 'De Franse teksten',
+    aboutTranslation:
+      'De bron is Nederlandstalig. De Franse teksten zijn onze eigen vertaling; elke vertaalde pagina vermeldt dat. Het is geen officiële Franse versie.',
+    aboutReuseTitle: 'Hergebruik',
+    aboutReuse: [
+      'De bronnen vermelden niet onder welke voorwaarden hun teksten hergebruikt mogen worden. Wij kennen die voorwaarden niet en kunnen er dus geen toestemming voor geven.',
+      'Het competentiemodel is bedoeld om in de federale overheid gebruikt te worden, bijvoorbeeld in functiebeschrijvingen en vacatures; daarvoor zijn de kopieerknoppen en de profielsamensteller gemaakt.',
+      'Wie de teksten buiten dat gebruik wil overnemen of publiceren, vraagt dat het best na bij de FOD BOSA.',
+    ],
+    aboutContactTitle: 'Een fout melden',
+    aboutContact: 'Vindt u een fout in een tekst of op de site? Laat het ons weten:',
+    aboutNoContact: 'Voor deze uitgave van de site is nog geen contactadres ingesteld.',
+
+    a11yTitle: 'Toegankelijkheid',
+    a11yIntro: 'Iedereen moet deze site kunnen gebruiken: met muis, toetsenbord of aanraakscherm, met een schermlezer, vergroot of op een smal scherm.',
+    a11yTargetTitle: 'Doel',
+    a11yTarget: 'De site wil voldoen aan de Web Content Accessibility Guidelines (WCAG) 2.1, niveau AA.',
+    a11yTestedTitle: 'Hoe we dat nagaan',
+    a11yTested: [
+      'Elke pagina wordt bij elke wijziging in beide talen automatisch gecontroleerd met axe-core, in een echte browser (Chromium, met Playwright).',
+      'Geautomatiseerde tests doen wat een toetsenbordgebruiker doet: een niveau kiezen, tekst kopiëren, een profiel samenstellen, zoeken, zonder muis.',
+      'Elke pagina wordt getest op een scherm van 320 pixels breed (zonder horizontaal scrollen), in licht en donker kleurenschema, en afgedrukt.',
+      'De pagina’s werken zonder JavaScript; alleen zoeken, kopiëren en de profielsamensteller hebben het nodig.',
+    ],
+    a11yLimitsTitle: 'Bekende beperkingen',
+    a11yLimits: [
+      'De site is niet getest door een externe auditor en niet met gebruikers van hulptechnologie; automatische tests vinden niet alle problemen.',
+      'De teksten volgen de bron: lange zinnen en vaktaal van de bron zijn niet herschreven.',
+      'De Franse teksten zijn een vertaling die nog niet door de bron is nagelezen.',
+      'Een kopie naar het klembord met opmaak hangt af van de browser; zonder toegang tot het klembord wordt de tekst geselecteerd om met de hand te kopiëren.',
+    ],
+    a11yContactTitle: 'Een probleem melden',
+    a11yContact: 'Loopt u ergens vast? Meld het ons, dan zoeken we een oplossing:',
+
+    editorsTitle: 'Voor redacteurs',
+    editorsIntro: 'Deze pagina is voor wie de teksten van het woordenboek bijhoudt. Lezers hebben ze niet nodig.',
+    editorsContent:
+      'De inhoud staat in MDX-bestanden in de map content/ van het project: één bestand per competentie, functiebeschrijving of achtergrondpagina en per taal. Het model zelf (groepen, competenties, niveaus) staat in content/model/.',
+    editorsCommandsTitle: 'Opdrachten',
+    editorsCommands: [
+      { command: 'npm run dev', text: 'een voorbeeld van de site dat bijwerkt terwijl u schrijft' },
+      { command: 'npm run check', text: 'controleert alle inhoud en noemt per probleem het bestand, het veld en de oplossing' },
+      { command: 'npm run new:competency', text: 'maakt de twee bestanden (Nederlands en Frans) van een nog niet beschreven competentie' },
+      { command: 'npm run translation:accept -- <bestand>', text: 'registreert dat een vertaling is nagekeken tegen de huidige brontekst' },
+    ],
+    editorsGuideText: 'De handleiding voor redacteurs (CONTRIBUTING.md in het project) beschrijft de volledige werkwijze, met een toegelicht voorbeeld.',
+    editorsStatusLink: 'Stand van de vertalingen',
+    statusEditorsPage: 'Hoe u een bijgewerkte vertaling registreert, staat op de pagina voor redacteurs.',
+  },
 } as const;
+
 
 

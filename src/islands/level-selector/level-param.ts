@@ -32,3 +32,10 @@ export function levelOfAnchor(hash: string, levels: readonly string[]): string |
   const candidate = id.startsWith('level-') ? id.slice('level-'.length) : id.split('-')[0] ?? '';
   return levels.includes(candidate) ? candidate : null;
 }
+
+/**
+ * The event the level picker dispatches on `document` whenever the chosen level changes
+ * (`detail.level` is `null` for every level); other parts of the page (the progression view) follow it.
+ */
+export const LEVEL_CHANGE_EVENT = 'level-change';
+export interface LevelChangeDetail { level: string | null }

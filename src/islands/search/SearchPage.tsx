@@ -2,6 +2,7 @@ import { useEffect } from 'preact/hooks';
 import SearchPanel from './SearchPanel';
 import type { SearchConfig } from './config';
 import { preloadPagefind } from './pagefind-client';
+import './search.css';
 
 /** The search page: the panel in the page, with the query kept in `?q=` (shareable, reloadable). */
 export default function SearchPage({ config }: { config: SearchConfig }) {

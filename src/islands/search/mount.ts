@@ -1,6 +1,8 @@
 import { h, render } from 'preact';
 import SearchDialog from './SearchDialog';
 import type { SearchConfig } from './config';
+// The dialog's styles come with its script (loaded when search is opened), not with every page.
+import './search.css';
 import { preloadPagefind } from './pagefind-client';
 
 /** Loads Pagefind and the language's index ahead of a search (the reader is about to search). */

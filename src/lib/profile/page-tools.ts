@@ -1,24 +1,39 @@
 import type { Dictionary } from '../../i18n/types';
+import type { CopyToolsConfig, PageCompetency } from '../../islands/copy-tools/config';
 import type { CompetencyData } from '../../schemas/competency';
 import type { Competency } from '../catalog';
-import { competencyEntry, outputLabels } from './build-data';
+import { outputLabels } from './build-data';
+import { STORAGE_KEY } from './codec';
 
 /**
- * The props of the copy-tools island on a competency or level page: the page's competencies at
- * the page's levels in the page's language only, and the strings it shows.
+ * The data of the copy tools on a competency or level page: the page's competencies at the page's
+ * levels in the page's language (their texts as the content has them; the indicators are on the
+ * page), and the strings the tools show.
  */
 export function copyToolsProps(
   competencies: readonly Competency<{ data: CompetencyData }>[],
   levels: readonly string[],
   locales: readonly string[],
   dictionary: Dictionary,
-) {
+): CopyToolsConfig {
   const locale = dictionary.locale.code;
   const { builder } = dictionary;
+  const pageCompetency = (competency: Competency<{ data: CompetencyData }>): PageCompetency[] => {
+    const data = competency.descriptions[locale]?.data;
+    if (!data) return [];
+    return [{
+      key: competency.key,
+      name: { ...competency.name },
+      title: data.name,
+      levels: levels.filter((level) => data.dimensions.some((d) => (d.indicators[level] ?? []).length > 0)),
+      definition: data.definition,
+      dimensions: data.dimensions.map(({ key, name, description }) => ({ key, name, description })),
+    }];
+  };
   return {
     locale,
     locales: [...locales],
-    competencies: competencies.map((c) => competencyEntry(c, levels, [locale])),
+    competencies: competencies.flatMap(pageCompetency),
     labels: { [locale]: outputLabels(dictionary) },
     strings: {
       copied: builder.copied,
@@ -31,6 +46,9 @@ export function copyToolsProps(
       removed: builder.removed,
       storedUnreadableOnPage: builder.storedUnreadableOnPage,
       storageUnavailable: builder.storageUnavailable,
+      copyIndicator: builder.copyIndicator,
+      copyDimension: builder.copyDimension,
     },
+    storageKey: STORAGE_KEY,
   };
 }

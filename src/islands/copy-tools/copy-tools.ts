@@ -1,0 +1,103 @@
+/**
+ * The copy tools of a competency or level page, without a framework: copy a competency at a level
+ * ("copy the level"), keep it in the job profile (a toggle), and, in copy mode, copy one dimension
+ * or one indicator. The page renders the level clusters hidden (nothing that cannot work without
+ * JavaScript); this module shows them and loads the rest (./copy-actions.ts: the texts, the
+ * clipboard, the profile, the per-indicator buttons of copy mode, their styles) when it is first
+ * needed: on the first hover or focus of a tool, or at once when this browser already keeps a
+ * profile (to show which levels are in it).
+ */
+import type { CopyRequest, CopyToolsConfig } from './config';
+
+const CONFIG_ID = 'copy-tools-data';
+
+function readConfig(): CopyToolsConfig | null {
+  const element = document.getElementById(CONFIG_ID);
+  if (!element?.textContent) return null;
+  try {
+    return JSON.parse(element.textContent) as CopyToolsConfig;
+  } catch {
+    return null;
+  }
+}
+
+const storedProfileExists = (key: string): boolean => {
+  try {
+    return localStorage.getItem(key) !== null;
+  } catch {
+    return false;
+  }
+};
+
+function start(config: CopyToolsConfig): void {
+  const { strings } = config;
+  const message = document.querySelector<HTMLElement>('[data-copy-message]');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let actions: Promise<typeof import('./copy-actions')> | undefined;
+  const loadActions = () => (actions ??= import('./copy-actions'));
+
+  /** A short confirmation at the bottom of the screen, announced politely. */
+  const say = (text: string) => {
+    if (!message) return;
+    message.textContent = '';
+    const span = document.createElement('span');
+    span.textContent = text;
+    message.append(span);
+    clearTimeout(timer);
+    timer = setTimeout(() => { message.textContent = ''; }, 8000);
+  };
+
+  const refreshToggles = async () => {
+    const kept = (await loadActions()).keptLevels();
+    document.querySelectorAll<HTMLButtonElement>('button[data-profile-add]').forEach((button) => {
+      const pressed = kept.some((c) => c.key === button.dataset.competency && c.level === button.dataset.level);
+      button.setAttribute('aria-pressed', String(pressed));
+    });
+  };
+
+  const copy = async (button: HTMLButtonElement) => {
+    const { copy: kind, competency = '', level = '', dimension, position } = button.dataset;
+    const request: CopyRequest = { kind: kind as CopyRequest['kind'], competency, level, dimension, position: Number(position ?? 0) };
+    const { copyRequest, showFallback } = await loadActions();
+    const result = await copyRequest(config, request);
+    if (!result) return;
+    if (result.outcome === 'manual') return showFallback(config, result.plain, button);
+    document.querySelectorAll('[data-copied]').forEach((b) => b.removeAttribute('data-copied'));
+    button.setAttribute('data-copied', '');
+    say(result.outcome === 'copied' ? strings.copied : strings.copiedPlain);
+  };
+
+  const toggle = async (button: HTMLButtonElement) => {
+    const { competency = '', level = '' } = button.dataset;
+    const text = (await loadActions()).toggleInProfile(config, competency, level);
+    if (text === null) return;
+    await refreshToggles();
+    say(text);
+  };
+
+  document.addEventListener('click', (event) => {
+    const button = event.target instanceof Element ? event.target.closest('button') : null;
+    if (!button) return;
+    if (button.hasAttribute('data-copy-mode')) {
+      void loadActions().then(({ setCopyMode }) => setCopyMode(config, button.getAttribute('aria-pressed') !== 'true'));
+    }
+    else if (button.dataset.copy) void copy(button);
+    else if (button.hasAttribute('data-profile-add')) void toggle(button);
+  });
+  // Warm up before the first click: a pointer over a tool, or the keyboard on one.
+  const warm = (event: Event) => {
+    if (event.target instanceof Element && event.target.closest('[data-profile-tools], [data-copy]')) void loadActions();
+  };
+  document.addEventListener('pointerover', warm, { passive: true });
+  document.addEventListener('focusin', warm);
+  addEventListener('storage', (event) => {
+    if (event.key === config.storageKey || event.key === null) void refreshToggles();
+  });
+  document.querySelectorAll<HTMLElement>('[data-profile-tools]').forEach((element) => {
+    element.hidden = false;
+  });
+  if (storedProfileExists(config.storageKey)) void refreshToggles();
+}
+
+const config = readConfig();
+if (config) start(config);
