@@ -79,6 +79,9 @@ export function enhanceLevelPicker(picker: HTMLElement): void {
   if (initial === null && choice.kind === 'level') setUrl(null);
   current = null;
   apply(initial, false);
+  // The head script's stand-in (public/level-first.js) is no longer needed.
+  const early = (window as { levelFirstSheet?: CSSStyleSheet }).levelFirstSheet;
+  if (early) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== early);
   picker.dataset.ready = '';
 
   picker.addEventListener('click', (event) => {
