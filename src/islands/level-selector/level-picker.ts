@@ -3,6 +3,9 @@
  * so that without JavaScript they still lead to the level) that, with JavaScript, show the chosen
  * level only (or every level) without reloading.
  *
+ * On a competency page, public/level-first.js (a small blocking script in the head) has already
+ * hidden the other levels before the first paint, so nothing moves when this module takes over.
+ *
  * The choice is shared with the rest of the page (contract with the progression view): the URL
  * holds it as `?level=B` (absent = every level), updated with `history.replaceState`, and every
  * change is announced with `document.dispatchEvent(new CustomEvent('level-change', { detail: { level } }))`
