@@ -22,17 +22,18 @@ const BUDGET = {
    * A competency page's first load, before any scrolling: HTML, CSS and JavaScript (gzip). The level
    * picker and the copy tools are plain modules; no framework runtime loads before the reader
    * scrolls to the progression view (was 31.8 kB with the Preact level selector and copy tools).
-   * Target 20 kB (issue 13). Today about 20.0-20.3 kB, of which 3.3 kB are the progression view's
-   * island in the HTML (its fallback, its props, Astro's island loader); lower this to 20_000 when
-   * the redesigned progression view lands.
+   * Target 20 kB (issue 13). Today about 20.6-21.0 kB: 3.3 kB of it are the progression view's
+   * island in the HTML (its fallback, its props, Astro's island loader), 0.4 kB the small blocking
+   * script that shows the asked level before the first paint (public/level-first.js, no layout
+   * shift); lower this to 20_000 when the redesigned progression view lands.
    */
-  competencyFirstLoadGzip: 20_500,
+  competencyFirstLoadGzip: 21_500,
   /**
    * The same page once read through: every island scrolled into view and hydrated, search not
-   * opened (gzip). Target 30 kB (issue 13); today about 37 kB, of which 18 kB are the progression
+   * opened (gzip). Target 30 kB (issue 13); today about 38 kB, of which 18 kB are the progression
    * view's island (Preact, D3, jsdiff): lower this to 30_000 when the redesigned view lands.
    */
-  competencyAfterScrollGzip: 38_000,
+  competencyAfterScrollGzip: 39_000,
   /** The level-progression visualiser island: its module and every module it imports, the shared runtime included (gzip). */
   visualiserGzip: 30_000,
   /**
@@ -58,7 +59,11 @@ const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
  * The page scripts of competency and level pages (the level picker and the copy tools: plain
  * TypeScript, no framework), by file name. What they do on demand (copy-actions) loads on first use.
  */
-const PAGE_TOOLS = [/\/_astro\/(CompetencyView|LevelView)\.astro_astro_type_script[^/]*\.js$/, /\/_astro\/copy-tools\.[^/]*\.js$/];
+const PAGE_TOOLS = [
+  /\/_astro\/(CompetencyView|LevelView)\.astro_astro_type_script[^/]*\.js$/,
+  /\/_astro\/copy-tools\.[^/]*\.js$/,
+  /\/level-first\.js$/,
+];
 const isPageTool = (url: string) => PAGE_TOOLS.some((pattern) => pattern.test(new URL(url).pathname));
 const hasCopyTools = (path: string) => html(path).includes('id="copy-tools-data"');
 

@@ -21,7 +21,7 @@ test.describe('profile builder', () => {
     await page.locator('#level-B').getByRole('button', { name: /^In mijn profiel/ }).click();
     await page.goto('nl/niveaus/c/');
     await page.locator('#in-team-werken').getByRole('button', { name: /^In mijn profiel/ }).click();
-    await page.locator('#in-team-werken').getByRole('link', { name: 'Naar mijn profiel' }).click();
+    await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Profiel samenstellen' }).click();
     await expect(page).toHaveURL(/\/nl\/profiel\/\?lang=nl&c=objectieven-behalen:B,in-team-werken:C&v=1$/);
 
     await expect(page.locator('.chosen-list > li h3')).toHaveText(['Objectieven behalen', 'In team werken']);

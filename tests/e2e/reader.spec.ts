@@ -28,6 +28,30 @@ test.describe('a competency page is quick to cross with the keyboard', () => {
   }
 });
 
+test.describe('the level choice does not move the page', () => {
+  // Layout shift while a competency page loads (before any scrolling), with and without a chosen level.
+  for (const route of routesOfKind(routes, 'competency').filter((r, i, all) => all.findIndex((o) => o.locale === r.locale) === i)) {
+    for (const { query, width } of [{ query: '', width: 1280 }, { query: '?level=B', width: 375 }, { query: '?level=C', width: 1280 }]) {
+      test(`CLS at most 0.02 on ${route.path}${query} at ${width} px`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 800 });
+        await page.addInitScript(() => {
+          const state = window as unknown as { cls: number };
+          state.cls = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+              if (!entry.hadRecentInput) state.cls += entry.value;
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await page.goto(`${pagePath(route)}${query}`);
+        await page.waitForLoadState('networkidle');
+        await expect(page.locator('[data-level-picker][data-ready]')).toBeAttached();
+        expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBeLessThanOrEqual(0.02);
+      });
+    }
+  }
+});
+
 test.describe('narrow screens', () => {
   test('the search dialog fits a 320 px screen, its close button inside', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });

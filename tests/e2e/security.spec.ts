@@ -39,10 +39,10 @@ test('_headers repeats each page policy for hosts that read it', () => {
   expect(headers).toContain("frame-ancestors 'none'");
 });
 
-test('search, the level selector and the language switch work under the policy, with no violation', async ({ page }) => {
+test('search, the level picker and the language switch work under the policy, with no violation', async ({ page }) => {
   const violations = await recordViolations(page);
   await page.goto('fr/competences/travailler-en-equipe/');
-  await page.getByRole('radio', { name: 'Niveau B' }).check();
+  await page.locator('[data-level-picker]').getByRole('link', { name: 'Niveau B', exact: true }).click();
   await page.keyboard.press('/');
   await page.locator('input.search-input').fill('conflit');
   await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();

@@ -3,6 +3,9 @@
  * so that without JavaScript they still lead to the level) that, with JavaScript, show the chosen
  * level only (or every level) without reloading.
  *
+ * On a competency page, public/level-first.js (a small blocking script in the head) has already
+ * hidden the other levels before the first paint, so nothing moves when this module takes over.
+ *
  * The choice is shared with the rest of the page (contract with the progression view): the URL
  * holds it as `?level=B` (absent = every level), updated with `history.replaceState`, and every
  * change is announced with `document.dispatchEvent(new CustomEvent('level-change', { detail: { level } }))`
@@ -79,6 +82,9 @@ export function enhanceLevelPicker(picker: HTMLElement): void {
   if (initial === null && choice.kind === 'level') setUrl(null);
   current = null;
   apply(initial, false);
+  // The head script's stand-in (public/level-first.js) is no longer needed.
+  const early = (window as { levelFirstSheet?: CSSStyleSheet }).levelFirstSheet;
+  if (early) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== early);
   picker.dataset.ready = '';
 
   picker.addEventListener('click', (event) => {
