@@ -40,14 +40,15 @@ export function unhandledKind(kind: never): never {
 
 /**
  * Kinds rendered by a route file of their own rather than the catch-all (src/pages/[...path].astro),
- * so that their stylesheet holds only their own styles: competency pages, `/<locale>/<section>/<slug>/`.
+ * so that their stylesheet holds only their own styles: competency pages, `/<locale>/<section>/<slug>/`,
+ * and the profile builder, `/<locale>/<page>/` (both have byte budgets, tests/e2e/budgets.spec.ts).
  */
 /** In the catch-all's dispatch, a kind that another route file renders (it never reaches the catch-all). */
 export function renderedByOwnRoute(kind: RouteKind): never {
   throw new Error(`Pages of kind "${kind}" are rendered by their own route file, not by src/pages/[...path].astro.`);
 }
 
-export const OWN_ROUTE_KINDS: readonly RouteKind[] = ['competency'];
+export const OWN_ROUTE_KINDS: readonly RouteKind[] = ['competency', 'profile'];
 
 export interface SiteRoute {
   kind: RouteKind;

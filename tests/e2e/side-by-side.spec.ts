@@ -103,14 +103,14 @@ test('the level and function side-by-side pages keep the anchors of their one-la
 test('NL | FR switches a competency page to side by side and back, keeping the level and the anchor', async ({ page }) => {
   const one = routesOfKind(routes, 'competency').find((r) => r.locale === 'nl')!;
   await page.goto(`${pagePath(one)}?level=B#B-A-2`);
-  await expect(page.getByRole('radio', { name: 'Niveau B' })).toBeChecked();
+  await expect(page.locator('[data-level-picker]').getByRole('link', { name: 'Niveau B', exact: true })).toHaveAttribute('aria-current', 'true');
   const toggle = page.getByRole('link', { name: /^NL \| FR/ });
   await expect(toggle).toHaveAttribute('href', /\/tweetalig\/\?level=B#B-A-2$/);
   await toggle.click();
   await expect(page).toHaveURL(/\/nl\/competenties\/[^/]+\/tweetalig\/\?level=B#B-A-2$/);
   await expect(page.locator('#B-A-2')).toBeInViewport();
   // The side-by-side page shows the level asked for, and keeps it in the language switch.
-  await expect(page.getByRole('radio', { name: 'Niveau B' })).toBeChecked();
+  await expect(page.locator('[data-level-picker]').getByRole('link', { name: 'Niveau B', exact: true })).toHaveAttribute('aria-current', 'true');
   await expect(page.locator('#level-C')).toBeHidden();
   await page.getByRole('link', { name: 'Français' }).click();
   await expect(page).toHaveURL(/\/fr\/competences\/[^/]+\/bilingue\/\?level=B#B-A-2$/);
