@@ -8,7 +8,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const lockPath = new URL('../package-lock.json', import.meta.url);
 const lock = JSON.parse(readFileSync(lockPath, 'utf8'));
 
-const OS = { darwin: 'darwin', linux: 'linux', win32: 'win32', windows: 'win32', android: 'android', freebsd: 'freebsd' };
+const OS = {
+  darwin: 'darwin',
+  linux: 'linux',
+  win32: 'win32',
+  windows: 'win32',
+  android: 'android',
+  freebsd: 'freebsd',
+};
 const CPU = { x64: 'x64', arm64: 'arm64', ia32: 'ia32', wasm32: 'wasm32', arm: 'arm' };
 const LIBC = { gnu: 'glibc', musl: 'musl' };
 
@@ -41,4 +48,5 @@ const entries = Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 
 lock.packages = Object.fromEntries(entries);
 writeFileSync(lockPath, `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`package-lock.json: ${added} optional platform package(s) added.`);
-if (unknown.length > 0) console.log(`Not added (platform not recognised; npm ci may refuse the lock):\n  ${unknown.join('\n  ')}`);
+if (unknown.length > 0)
+  console.log(`Not added (platform not recognised; npm ci may refuse the lock):\n  ${unknown.join('\n  ')}`);

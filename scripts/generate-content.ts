@@ -27,7 +27,13 @@ export interface GeneratedContent {
   competencies: number;
 }
 
-interface ModelEntry { id: string; group: string; order: number; core: boolean; name: Record<string, string> }
+interface ModelEntry {
+  id: string;
+  group: string;
+  order: number;
+  core: boolean;
+  name: Record<string, string>;
+}
 
 /** The top-level `field: value` line of a frontmatter, replaced (the rest of the file untouched). */
 function setField(text: string, field: string, value: string | boolean): string {
@@ -42,7 +48,8 @@ function setField(text: string, field: string, value: string | boolean): string 
 }
 
 export async function generateContent(factor: number, out?: string, source = 'content'): Promise<GeneratedContent> {
-  if (!Number.isInteger(factor) || factor < 1) throw new Error(`--factor must be a whole number of at least 1, not "${factor}".`);
+  if (!Number.isInteger(factor) || factor < 1)
+    throw new Error(`--factor must be a whole number of at least 1, not "${factor}".`);
   const dir = resolve(out ?? (await mkdtemp(join(tmpdir(), `content-x${factor}-`))));
   await rm(dir, { recursive: true, force: true });
   await cp(source, dir, { recursive: true });
@@ -51,7 +58,10 @@ export async function generateContent(factor: number, out?: string, source = 'co
   const modelText = await readFile(modelPath, 'utf8');
   const model = parseYaml(modelText) as ModelEntry[];
   const competencyDir = join(dir, 'competencies');
-  const locales = (await readdir(competencyDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const locales = (await readdir(competencyDir, { withFileTypes: true }))
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
 
   const described = new Set<string>();
   const added: ModelEntry[] = [];
@@ -73,7 +83,10 @@ export async function generateContent(factor: number, out?: string, source = 'co
   }
   for (const key of described) {
     const entry = model.find((m) => m.id === key)!;
-    const lastOrder = Math.max(...model.filter((m) => m.group === entry.group).map((m) => m.order), ...added.filter((m) => m.group === entry.group).map((m) => m.order));
+    const lastOrder = Math.max(
+      ...model.filter((m) => m.group === entry.group).map((m) => m.order),
+      ...added.filter((m) => m.group === entry.group).map((m) => m.order),
+    );
     for (let copy = 2; copy <= factor; copy++) {
       const name = Object.fromEntries(Object.entries(entry.name).map(([locale, text]) => [locale, `${text} ${copy}`]));
       added.push({ id: `${key}-${copy}`, group: entry.group, order: lastOrder + copy - 1, core: false, name });
@@ -84,7 +97,10 @@ export async function generateContent(factor: number, out?: string, source = 'co
   // The copies' translations translate the copies' sources: record that, as an editor would.
   await acceptTranslations(dir, [], true);
   const result = await checkContent(dir);
-  if (result.errors.length > 0) throw new Error(`The generated content in ${dir} has errors:\n${result.errors.map((e) => `${e.file} ${e.field}: ${e.message}`).join('\n')}`);
+  if (result.errors.length > 0)
+    throw new Error(
+      `The generated content in ${dir} has errors:\n${result.errors.map((e) => `${e.file} ${e.field}: ${e.message}`).join('\n')}`,
+    );
   return { dir, factor, competencies: described.size * factor };
 }
 

@@ -20,13 +20,21 @@ const WIDTHS = [1280, 375];
 const SHOTS: { name: string; path: string; scrollTo?: string }[] = [
   { name: 'home', path: 'nl/' },
   { name: 'competency-level-b', path: 'nl/competenties/objectieven-behalen/?level=B' },
-  { name: 'comparison-b-a', path: 'nl/competenties/objectieven-behalen/?compare=B,A#progression', scrollTo: '#progression' },
+  {
+    name: 'comparison-b-a',
+    path: 'nl/competenties/objectieven-behalen/?compare=B,A#progression',
+    scrollTo: '#progression',
+  },
   { name: 'overview', path: 'nl/overzicht/' },
 ];
 
-const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
-  stdio: 'ignore',
-});
+const server = spawn(
+  process.execPath,
+  ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
+  {
+    stdio: 'ignore',
+  },
+);
 
 async function waitForServer(): Promise<void> {
   for (let attempt = 0; attempt < 60; attempt += 1) {
@@ -45,7 +53,11 @@ try {
   mkdirSync('docs/screens', { recursive: true });
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
   for (const width of WIDTHS) {
-    const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme: 'light', reducedMotion: 'reduce' });
+    const page = await browser.newPage({
+      viewport: { width, height: 800 },
+      colorScheme: 'light',
+      reducedMotion: 'reduce',
+    });
     for (const shot of SHOTS) {
       await page.goto(`${base}${shot.path}`);
       if (shot.scrollTo) {

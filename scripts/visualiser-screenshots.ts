@@ -16,9 +16,13 @@ import { CHROMIUM_ARGS, chromiumExecutable } from '../tests/browser';
 const port = Number(process.env.PREVIEW_PORT ?? 4339);
 const base = `http://127.0.0.1:${port}/`;
 
-const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
-  stdio: 'ignore',
-});
+const server = spawn(
+  process.execPath,
+  ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
+  {
+    stdio: 'ignore',
+  },
+);
 
 async function waitForServer(): Promise<void> {
   for (let attempt = 0; attempt < 60; attempt += 1) {
@@ -36,12 +40,20 @@ try {
   await waitForServer();
   mkdirSync('docs', { recursive: true });
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
-  const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, colorScheme: 'light', reducedMotion: 'reduce' });
+  const page = await browser.newPage({
+    viewport: { width: 1100, height: 900 },
+    colorScheme: 'light',
+    reducedMotion: 'reduce',
+  });
 
   await page.goto(`${base}nl/overzicht/`);
   const main = await page.locator('main').boundingBox();
   if (!main) throw new Error('The overview has no <main>.');
-  await page.screenshot({ path: 'docs/overview.png', fullPage: true, clip: { ...main, height: Math.min(main.height, 1250) } });
+  await page.screenshot({
+    path: 'docs/overview.png',
+    fullPage: true,
+    clip: { ...main, height: Math.min(main.height, 1250) },
+  });
 
   await page.goto(`${base}nl/competenties/servicegericht-handelen/?level=B&compare=B,A#progression`);
   const section = page.locator('#progression');

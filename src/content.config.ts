@@ -13,7 +13,15 @@ import { dataLoader, entryLoader, problemsLoader } from './content-tools/loaders
 const problems = defineCollection({
   loader: problemsLoader(),
   schema: z.object({
-    problems: z.array(z.object({ severity: z.enum(['error', 'warning']), file: z.string(), field: z.string(), message: z.string(), fix: z.string() })),
+    problems: z.array(
+      z.object({
+        severity: z.enum(['error', 'warning']),
+        file: z.string(),
+        field: z.string(),
+        message: z.string(),
+        fix: z.string(),
+      }),
+    ),
   }),
 });
 
@@ -21,7 +29,10 @@ export const collections = {
   groups: defineCollection({ loader: dataLoader('groups'), schema: DATA_COLLECTIONS.groups.schema }),
   model: defineCollection({ loader: dataLoader('model'), schema: DATA_COLLECTIONS.model.schema }),
   levels: defineCollection({ loader: dataLoader('levels'), schema: DATA_COLLECTIONS.levels.schema }),
-  competencies: defineCollection({ loader: entryLoader('competencies'), schema: ENTRY_COLLECTIONS.competencies.schema }),
+  competencies: defineCollection({
+    loader: entryLoader('competencies'),
+    schema: ENTRY_COLLECTIONS.competencies.schema,
+  }),
   functions: defineCollection({ loader: entryLoader('functions'), schema: ENTRY_COLLECTIONS.functions.schema }),
   pages: defineCollection({ loader: entryLoader('pages'), schema: ENTRY_COLLECTIONS.pages.schema }),
   problems,

@@ -6,7 +6,12 @@ import { chromium } from '@playwright/test';
  * /usr/bin/chromium and friends), else the browser Playwright downloaded (`npx playwright install
  * chromium`). Says plainly what to do when there is none.
  */
-const SYSTEM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const SYSTEM_CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 /** Flags for a sandboxed, offline machine: no sandbox as root, no background network calls. */
 export const CHROMIUM_ARGS = [

@@ -31,7 +31,10 @@ export function unzipEntry(zip: Uint8Array, name: string): Buffer {
 }
 
 const decodeXml = (text: string) =>
-  text.replace(/&(lt|gt|amp|quot|apos);/g, (_, name: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[name] ?? '');
+  text.replace(
+    /&(lt|gt|amp|quot|apos);/g,
+    (_, name: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[name] ?? '',
+  );
 
 const paragraphsOf = (xml: string) =>
   [...xml.matchAll(/<w:p(?:\s[^>]*)?>([\s\S]*?)<\/w:p>/g)].map((p) =>
@@ -42,7 +45,9 @@ export function docxText(file: Uint8Array): { xml: string; paragraphs: string[];
   const xml = unzipEntry(file, 'word/document.xml').toString('utf8');
   const body = xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '');
   const rows = [...xml.matchAll(/<w:tr(?:\s[^>]*)?>([\s\S]*?)<\/w:tr>/g)].map((row) =>
-    [...(row[1] ?? '').matchAll(/<w:tc(?:\s[^>]*)?>([\s\S]*?)<\/w:tc>/g)].map((cell) => paragraphsOf(cell[1] ?? '').join(' ')),
+    [...(row[1] ?? '').matchAll(/<w:tc(?:\s[^>]*)?>([\s\S]*?)<\/w:tc>/g)].map((cell) =>
+      paragraphsOf(cell[1] ?? '').join(' '),
+    ),
   );
   return { xml, paragraphs: paragraphsOf(body), rows };
 }

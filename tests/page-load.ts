@@ -49,13 +49,19 @@ export async function hydrateIslands(page: Page): Promise<void> {
 }
 
 /** The script modules of the page's islands (component and renderer), by island component name. */
-export async function islandModules(page: Page): Promise<{ name: string; componentUrl: string; rendererUrl: string | null }[]> {
+export async function islandModules(
+  page: Page,
+): Promise<{ name: string; componentUrl: string; rendererUrl: string | null }[]> {
   return page.locator('astro-island').evaluateAll((islands) =>
     islands.map((island) => {
       const opts = JSON.parse(island.getAttribute('opts') ?? '{}') as { name?: string };
       const componentUrl = new URL(island.getAttribute('component-url') ?? '', location.href).href;
       const renderer = island.getAttribute('renderer-url');
-      return { name: opts.name ?? componentUrl, componentUrl, rendererUrl: renderer ? new URL(renderer, location.href).href : null };
+      return {
+        name: opts.name ?? componentUrl,
+        componentUrl,
+        rendererUrl: renderer ? new URL(renderer, location.href).href : null,
+      };
     }),
   );
 }
@@ -64,9 +70,15 @@ export async function islandModules(page: Page): Promise<{ name: string; compone
  * Every script that the given modules load, imported into an empty document
  * of the site's origin (a fresh page, so nothing is cached): a module with all its imports.
  */
-export async function moduleGraph(page: Page, origin: string, moduleUrls: readonly string[]): Promise<LoadedResource[]> {
+export async function moduleGraph(
+  page: Page,
+  origin: string,
+  moduleUrls: readonly string[],
+): Promise<LoadedResource[]> {
   const probe = new URL('/__module-graph-probe__/', origin).href;
-  await page.route(probe, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="en"><title>probe</title></html>' }));
+  await page.route(probe, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="en"><title>probe</title></html>' }),
+  );
   await page.goto(probe);
   const recorder = recordResponses(page);
   // A string, so that no bundler or test transform rewrites the dynamic import.

@@ -19,7 +19,11 @@ export interface BuildSample {
   pages: number;
 }
 
-export async function timeBuild(options: { distDir: string; cacheDir: string; contentDir?: string }): Promise<BuildSample> {
+export async function timeBuild(options: {
+  distDir: string;
+  cacheDir: string;
+  contentDir?: string;
+}): Promise<BuildSample> {
   await rm(options.distDir, { recursive: true, force: true });
   await rm(options.cacheDir, { recursive: true, force: true });
   const env: NodeJS.ProcessEnv = { ...process.env, DIST_DIR: options.distDir, ASTRO_CACHE_DIR: options.cacheDir };
@@ -29,7 +33,10 @@ export async function timeBuild(options: { distDir: string; cacheDir: string; co
   const log = createWriteStream(logFile);
   const started = performance.now();
   const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout.pipe(log, { end: false });
     child.stderr.pipe(log, { end: false });
     child.on('error', reject);
@@ -39,7 +46,9 @@ export async function timeBuild(options: { distDir: string; cacheDir: string; co
   await new Promise((resolve) => log.end(resolve));
   if (code !== 0) {
     const output = (await readFile(logFile, 'utf8')).split('\n').slice(-30).join('\n');
-    throw new Error(`astro build${options.contentDir ? ` of ${options.contentDir}` : ''} failed (exit ${code}):\n${output}`);
+    throw new Error(
+      `astro build${options.contentDir ? ` of ${options.contentDir}` : ''} failed (exit ${code}):\n${output}`,
+    );
   }
   await rm(logFile, { force: true });
   return { ms: elapsed, pages: builtPages(options.distDir).length };
@@ -59,7 +68,10 @@ export interface ScalePoint {
  * scripts/generate-content.ts), each built from cold `RUNS.build[factor]` times.
  * `first1x`: a 1x build already timed (the site the other measurements use), counted as a run.
  */
-export async function buildScaling(first1x: BuildSample | undefined, log: (line: string) => void): Promise<ScalePoint[]> {
+export async function buildScaling(
+  first1x: BuildSample | undefined,
+  log: (line: string) => void,
+): Promise<ScalePoint[]> {
   const points: ScalePoint[] = [];
   for (const factor of [1, 10, 100]) {
     const runs = RUNS.build[factor]!;
@@ -67,8 +79,14 @@ export async function buildScaling(first1x: BuildSample | undefined, log: (line:
     const samples: BuildSample[] = factor === 1 && first1x ? [first1x] : [];
     try {
       while (samples.length < runs) {
-        const sample = await timeBuild({ distDir: SCALE_DIST_DIR, cacheDir: SCALE_CACHE_DIR, contentDir: generated?.dir });
-        log(`build ${factor}x, run ${samples.length + 1}/${runs}: ${sample.pages} pages in ${(sample.ms / 1000).toFixed(1)} s`);
+        const sample = await timeBuild({
+          distDir: SCALE_DIST_DIR,
+          cacheDir: SCALE_CACHE_DIR,
+          contentDir: generated?.dir,
+        });
+        log(
+          `build ${factor}x, run ${samples.length + 1}/${runs}: ${sample.pages} pages in ${(sample.ms / 1000).toFixed(1)} s`,
+        );
         samples.push(sample);
       }
     } finally {

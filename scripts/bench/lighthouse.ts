@@ -30,14 +30,29 @@ export interface LighthouseOutcome {
   error?: string;
 }
 
-export interface Sample { scores: Record<(typeof CATEGORIES)[number], number>; lcp: number; tbt: number; cls: number }
+export interface Sample {
+  scores: Record<(typeof CATEGORIES)[number], number>;
+  lcp: number;
+  tbt: number;
+  cls: number;
+}
 
-export async function measureLighthouse(pages: readonly BenchPage[], site: string, log: (line: string) => void): Promise<LighthouseOutcome> {
+export async function measureLighthouse(
+  pages: readonly BenchPage[],
+  site: string,
+  log: (line: string) => void,
+): Promise<LighthouseOutcome> {
   let chrome: chromeLauncher.LaunchedChrome;
   try {
-    chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: [...CHROMIUM_ARGS, '--headless=new'] });
+    chrome = await chromeLauncher.launch({
+      chromePath: chromiumPath(),
+      chromeFlags: [...CHROMIUM_ARGS, '--headless=new'],
+    });
   } catch (error) {
-    return { results: [], error: `chrome-launcher could not start Chromium (${chromiumPath()}): ${(error as Error).message}` };
+    return {
+      results: [],
+      error: `chrome-launcher could not start Chromium (${chromiumPath()}): ${(error as Error).message}`,
+    };
   }
   const samples = new Map<BenchPage, Sample[]>(pages.map((p) => [p, []]));
   try {
@@ -45,15 +60,30 @@ export async function measureLighthouse(pages: readonly BenchPage[], site: strin
     for (let run = 0; run < RUNS.lighthouse; run++) {
       for (const page of pages) {
         const url = `${site}${page.path}`;
-        const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', disableFullPageScreenshot: true });
+        const result = await lighthouse(url, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          disableFullPageScreenshot: true,
+        });
         const lhr = result?.lhr;
         if (!lhr) throw new Error(`Lighthouse returned no result for ${url}.`);
-        if (lhr.runtimeError) throw new Error(`Lighthouse could not measure ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-        const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? Number.NaN) * 100)])) as Sample['scores'];
+        if (lhr.runtimeError)
+          throw new Error(`Lighthouse could not measure ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+        const scores = Object.fromEntries(
+          CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? Number.NaN) * 100)]),
+        ) as Sample['scores'];
         const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
-        const sample = { scores, lcp: metric('largest-contentful-paint'), tbt: metric('total-blocking-time'), cls: metric('cumulative-layout-shift') };
+        const sample = {
+          scores,
+          lcp: metric('largest-contentful-paint'),
+          tbt: metric('total-blocking-time'),
+          cls: metric('cumulative-layout-shift'),
+        };
         samples.get(page)!.push(sample);
-        log(`lighthouse /${page.path} run ${run + 1}/${RUNS.lighthouse}: ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')}, LCP ${Math.round(sample.lcp)} ms, TBT ${Math.round(sample.tbt)} ms, CLS ${sample.cls.toFixed(3)}`);
+        log(
+          `lighthouse /${page.path} run ${run + 1}/${RUNS.lighthouse}: ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')}, LCP ${Math.round(sample.lcp)} ms, TBT ${Math.round(sample.tbt)} ms, CLS ${sample.cls.toFixed(3)}`,
+        );
       }
     }
   } catch (error) {
@@ -65,7 +95,9 @@ export async function measureLighthouse(pages: readonly BenchPage[], site: strin
     const runs = samples.get(page)!;
     return {
       page,
-      scores: Object.fromEntries(CATEGORIES.map((c) => [c, summarize(runs.map((s) => s.scores[c]!))])) as LighthouseResult['scores'],
+      scores: Object.fromEntries(
+        CATEGORIES.map((c) => [c, summarize(runs.map((s) => s.scores[c]!))]),
+      ) as LighthouseResult['scores'],
       lcp: summarize(runs.map((s) => s.lcp)),
       tbt: summarize(runs.map((s) => s.tbt)),
       cls: summarize(runs.map((s) => s.cls)),

@@ -56,6 +56,8 @@ export class NetworkMeter {
       else if (Date.now() - quietSince >= quietMs) return;
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
-    throw new Error(`the network did not go quiet within ${timeoutMs / 1000} s (still loading: ${[...this.inFlight].map((r) => r.url()).join(', ')}).`);
+    throw new Error(
+      `the network did not go quiet within ${timeoutMs / 1000} s (still loading: ${[...this.inFlight].map((r) => r.url()).join(', ')}).`,
+    );
   }
 }

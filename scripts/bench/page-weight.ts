@@ -1,6 +1,14 @@
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../tests/browser';
-import { gzipSize, hydrateIslands, islandModules, moduleGraph, recordResponses, sum, type LoadedResource } from '../../tests/page-load';
+import {
+  gzipSize,
+  hydrateIslands,
+  islandModules,
+  moduleGraph,
+  recordResponses,
+  sum,
+  type LoadedResource,
+} from '../../tests/page-load';
 import { compressedCopies, isCompressible } from '../../src/lib/serving/compress';
 import { RUNS } from './config';
 import { chromiumPath } from './machine';
@@ -16,7 +24,11 @@ import { repeat, summarize, type Summary } from './stats';
 export const CATEGORIES = ['html', 'css', 'js', 'fonts', 'other'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export interface Bytes { raw: number; gzip: number; files: number }
+export interface Bytes {
+  raw: number;
+  gzip: number;
+  files: number;
+}
 
 export interface PageWeight {
   page: BenchPage;
@@ -33,7 +45,11 @@ export interface PageWeight {
 }
 
 /** Bytes of a set of responses, raw and as the build precompresses them (gzip -9, brotli 11). */
-export interface ServedBytes { raw: number; gzip: number; brotli: number }
+export interface ServedBytes {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
 
 /**
  * What nginx with gzip_static/brotli_static sends for these bodies: the build's precompressed
@@ -43,22 +59,43 @@ export interface ServedBytes { raw: number; gzip: number; brotli: number }
 export async function servedBytes(resources: readonly LoadedResource[]): Promise<ServedBytes> {
   const sizes = await Promise.all(
     resources.map(async (r) => {
-      if (!isCompressible(new URL(r.url).pathname.replace(/\/$/, '/index.html'))) return { raw: r.body.length, gzip: r.body.length, brotli: r.body.length };
+      if (!isCompressible(new URL(r.url).pathname.replace(/\/$/, '/index.html')))
+        return { raw: r.body.length, gzip: r.body.length, brotli: r.body.length };
       const { br, gz } = await compressedCopies(r.body);
       return { raw: r.body.length, gzip: gz.length, brotli: br.length };
     }),
   );
-  return { raw: sum(sizes.map((s) => s.raw)), gzip: sum(sizes.map((s) => s.gzip)), brotli: sum(sizes.map((s) => s.brotli)) };
+  return {
+    raw: sum(sizes.map((s) => s.raw)),
+    gzip: sum(sizes.map((s) => s.gzip)),
+    brotli: sum(sizes.map((s) => s.brotli)),
+  };
 }
 
 const categoryOf = (type: string): Category =>
-  type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : type === 'font' ? 'fonts' : 'other';
+  type === 'document'
+    ? 'html'
+    : type === 'stylesheet'
+      ? 'css'
+      : type === 'script'
+        ? 'js'
+        : type === 'font'
+          ? 'fonts'
+          : 'other';
 
 function bytesOf(resources: readonly LoadedResource[]): Bytes {
-  return { raw: sum(resources.map((r) => r.body.length)), gzip: sum(resources.map((r) => gzipSize(r.body))), files: resources.length };
+  return {
+    raw: sum(resources.map((r) => r.body.length)),
+    gzip: sum(resources.map((r) => gzipSize(r.body))),
+    files: resources.length,
+  };
 }
 
-export async function measurePageWeight(pages: readonly BenchPage[], site: string, log: (line: string) => void): Promise<PageWeight[]> {
+export async function measurePageWeight(
+  pages: readonly BenchPage[],
+  site: string,
+  log: (line: string) => void,
+): Promise<PageWeight[]> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const results: PageWeight[] = [];
   try {
@@ -81,23 +118,34 @@ export async function measurePageWeight(pages: readonly BenchPage[], site: strin
       });
       const { resources, beforeScroll } = runs[0]!;
       const islands: PageWeight['islands'] = [];
-      for (const island of runs[0]!.islands.filter((i, index, all) => all.findIndex((o) => o.name === i.name) === index)) {
+      for (const island of runs[0]!.islands.filter(
+        (i, index, all) => all.findIndex((o) => o.name === i.name) === index,
+      )) {
         const probe = await browser.newContext();
-        const graph = await moduleGraph(await probe.newPage(), new URL(site).origin, [island.componentUrl, ...(island.rendererUrl ? [island.rendererUrl] : [])]);
+        const graph = await moduleGraph(await probe.newPage(), new URL(site).origin, [
+          island.componentUrl,
+          ...(island.rendererUrl ? [island.rendererUrl] : []),
+        ]);
         await probe.close();
         islands.push({ name: island.name, gzip: sum(graph.map((r) => gzipSize(r.body))) });
       }
-      const categories = Object.fromEntries(CATEGORIES.map((c) => [c, bytesOf(resources.filter((r) => categoryOf(r.type) === c))])) as Record<Category, Bytes>;
+      const categories = Object.fromEntries(
+        CATEGORIES.map((c) => [c, bytesOf(resources.filter((r) => categoryOf(r.type) === c))]),
+      ) as Record<Category, Bytes>;
       const weight: PageWeight = {
         page: benchPage,
         categories,
         total: bytesOf(resources),
-        jsOnScrollGzip: sum(resources.filter((r) => r.type === 'script' && !beforeScroll.has(r.url)).map((r) => gzipSize(r.body))),
+        jsOnScrollGzip: sum(
+          resources.filter((r) => r.type === 'script' && !beforeScroll.has(r.url)).map((r) => gzipSize(r.body)),
+        ),
         transferred: summarize(runs.map((r) => r.transferred)),
         islands,
         served: await servedBytes(resources),
       };
-      log(`page weight /${benchPage.path}: ${weight.total.gzip} bytes gzip, ${weight.served.brotli} bytes brotli, ${weight.transferred.median} bytes transferred`);
+      log(
+        `page weight /${benchPage.path}: ${weight.total.gzip} bytes gzip, ${weight.served.brotli} bytes brotli, ${weight.transferred.median} bytes transferred`,
+      );
       results.push(weight);
     }
   } finally {

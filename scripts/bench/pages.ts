@@ -16,8 +16,13 @@ export async function benchPages(): Promise<BenchPage[]> {
   const pages: BenchPage[] = [];
   for (const type of PAGE_TYPES) {
     for (const locale of locales) {
-      const route = routes.find((r: SiteRoute) => r.kind === type.kind && r.locale === locale && (type.key === undefined || r.key === type.key));
-      if (!route) throw new Error(`No ${type.label} page (kind "${type.kind}"${type.key ? `, key "${type.key}"` : ''}) in "${locale}": update PAGE_TYPES in scripts/bench/config.ts.`);
+      const route = routes.find(
+        (r: SiteRoute) => r.kind === type.kind && r.locale === locale && (type.key === undefined || r.key === type.key),
+      );
+      if (!route)
+        throw new Error(
+          `No ${type.label} page (kind "${type.kind}"${type.key ? `, key "${type.key}"` : ''}) in "${locale}": update PAGE_TYPES in scripts/bench/config.ts.`,
+        );
       pages.push({ type, locale, path: route.path.replace(/^\//, '') });
     }
   }

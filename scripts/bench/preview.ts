@@ -13,11 +13,16 @@ export interface Preview {
 
 export async function startPreview(distDir: string, port: number): Promise<Preview> {
   const site = `http://127.0.0.1:${port}${(process.env.BASE_PATH ?? '/').replace(/^\/?/, '/').replace(/\/?$/, '/')}`;
-  if (await answers(`http://127.0.0.1:${port}/`)) throw new Error(`Something already answers on port ${port}: stop it or set PREVIEW_PORT to a free port.`);
-  const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
-    env: { ...process.env, DIST_DIR: distDir },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  if (await answers(`http://127.0.0.1:${port}/`))
+    throw new Error(`Something already answers on port ${port}: stop it or set PREVIEW_PORT to a free port.`);
+  const server = spawn(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      env: { ...process.env, DIST_DIR: distDir },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let errors = '';
   server.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
   const stop = () =>

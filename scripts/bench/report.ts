@@ -27,9 +27,15 @@ const VISUALISER = 'ProgressionVisualiser';
 const SEARCH_GOALS = { firstMs: 100, followingMs: 50 };
 
 const table = (head: string[], rows: string[][]): string =>
-  [`| ${head.join(' | ')} |`, `| ${head.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
-const pageName = (w: { page: { type: { label: string }; locale: string } }) => `${w.page.type.label} (${w.page.locale})`;
-const rawGzip = (bytes: { raw: number; gzip: number }) => (bytes.raw === 0 ? '0' : `${kB(bytes.raw)} / ${kB(bytes.gzip)}`);
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
+const pageName = (w: { page: { type: { label: string }; locale: string } }) =>
+  `${w.page.type.label} (${w.page.locale})`;
+const rawGzip = (bytes: { raw: number; gzip: number }) =>
+  bytes.raw === 0 ? '0' : `${kB(bytes.raw)} / ${kB(bytes.gzip)}`;
 const ratio = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)}x`;
 const score = (s: Summary) => spread(s, (v) => String(Math.round(v)));
 const runsNote = (runs: number) => (runs === 1 ? '1 run' : `median of ${runs} runs (min–max)`);
@@ -38,29 +44,59 @@ function summary(results: BenchResults): string {
   const lines: string[] = [];
   const competency = results.pageWeight?.filter((w) => w.page.type.kind === 'competency') ?? [];
   for (const w of competency) {
-    lines.push(`- Competency page, first visit (${w.page.locale}, \`/${w.page.path}\`): **${kB(w.total.gzip)} gzip** (HTML ${kB(w.categories.html.gzip)}, CSS ${kB(w.categories.css.gzip)}, JS ${kB(w.categories.js.gzip)}, fonts ${kB(w.categories.fonts.gzip)}); budget ${kB(BUDGETS.competencyFirstVisit)}. Against the 1.42 MB PDF: **${((w.total.gzip / REFERENCE_PDF_BYTES) * 100).toFixed(2)} %** of it (the PDF is ${ratio(REFERENCE_PDF_BYTES / w.total.gzip)} the page).`);
+    lines.push(
+      `- Competency page, first visit (${w.page.locale}, \`/${w.page.path}\`): **${kB(w.total.gzip)} gzip** (HTML ${kB(w.categories.html.gzip)}, CSS ${kB(w.categories.css.gzip)}, JS ${kB(w.categories.js.gzip)}, fonts ${kB(w.categories.fonts.gzip)}); budget ${kB(BUDGETS.competencyFirstVisit)}. Against the 1.42 MB PDF: **${((w.total.gzip / REFERENCE_PDF_BYTES) * 100).toFixed(2)} %** of it (the PDF is ${ratio(REFERENCE_PDF_BYTES / w.total.gzip)} the page).`,
+    );
   }
-  for (const w of competency) lines.push(`- Competency page (${w.page.locale}) as nginx sends it with the build's precompressed files: **${kB(w.served.gzip)} gzip, ${kB(w.served.brotli)} brotli**.`);
+  for (const w of competency)
+    lines.push(
+      `- Competency page (${w.page.locale}) as nginx sends it with the build's precompressed files: **${kB(w.served.gzip)} gzip, ${kB(w.served.brotli)} brotli**.`,
+    );
   const visualiser = competency.flatMap((w) => w.islands.filter((i) => i.name === VISUALISER))[0];
-  if (visualiser) lines.push(`- Visualiser island (${VISUALISER} and everything it imports): **${kB(visualiser.gzip)} gzip**; budget ${kB(BUDGETS.visualiser)}.`);
+  if (visualiser)
+    lines.push(
+      `- Visualiser island (${VISUALISER} and everything it imports): **${kB(visualiser.gzip)} gzip**; budget ${kB(BUDGETS.visualiser)}.`,
+    );
   for (const r of results.lighthouse?.results.filter((l) => l.page.type.kind === 'competency') ?? []) {
-    lines.push(`- Lighthouse, competency page (${r.page.locale}, mobile): performance ${score(r.scores.performance)}, accessibility ${score(r.scores.accessibility)}, best practices ${score(r.scores['best-practices'])}, SEO ${score(r.scores.seo)}; LCP ${spread(r.lcp, ms)}, TBT ${spread(r.tbt, ms)}, CLS ${spread(r.cls, (v) => v.toFixed(3))}.`);
+    lines.push(
+      `- Lighthouse, competency page (${r.page.locale}, mobile): performance ${score(r.scores.performance)}, accessibility ${score(r.scores.accessibility)}, best practices ${score(r.scores['best-practices'])}, SEO ${score(r.scores.seo)}; LCP ${spread(r.lcp, ms)}, TBT ${spread(r.tbt, ms)}, CLS ${spread(r.cls, (v) => v.toFixed(3))}.`,
+    );
   }
   if (results.lighthouse?.error) lines.push(`- Lighthouse: not measured: ${results.lighthouse.error}`);
   for (const s of results.search ?? []) {
-    lines.push(`- Search (${s.locale}), the dialog open for ${OPEN_BEFORE_TYPING_MS / 1000} s (it loads ${spread(s.opening, kB)}): first query “${s.first.query}” **${spread(s.first.bytes, kB)}** before its results, in **${spread(s.first.ms, ms)}** (goal ${SEARCH_GOALS.firstMs} ms); following query “${s.following.query}” ${spread(s.following.bytes, kB)} in **${spread(s.following.ms, ms)}** (goal ${SEARCH_GOALS.followingMs} ms).`);
+    lines.push(
+      `- Search (${s.locale}), the dialog open for ${OPEN_BEFORE_TYPING_MS / 1000} s (it loads ${spread(s.opening, kB)}): first query “${s.first.query}” **${spread(s.first.bytes, kB)}** before its results, in **${spread(s.first.ms, ms)}** (goal ${SEARCH_GOALS.firstMs} ms); following query “${s.following.query}” ${spread(s.following.bytes, kB)} in **${spread(s.following.ms, ms)}** (goal ${SEARCH_GOALS.followingMs} ms).`,
+    );
   }
-  for (const i of results.indexSizes ?? []) lines.push(`- Search index (${i.locale}, ${i.pages} pages): ${kB(i.total)} on disk, of which the index proper ${kB(i.parts.index)}.`);
+  for (const i of results.indexSizes ?? [])
+    lines.push(
+      `- Search index (${i.locale}, ${i.pages} pages): ${kB(i.total)} on disk, of which the index proper ${kB(i.parts.index)}.`,
+    );
   const base = results.scaling?.find((p) => p.factor === 1);
   if (results.scaling && base) {
-    const steps = results.scaling.slice(1).map((p, i) => `${ms(marginal(results.scaling![i]!, p))} from ${results.scaling![i]!.factor}x to ${p.factor}x`);
-    lines.push(`- Build time per page: ${results.scaling.map((p) => `${p.factor}x ${spread(p.perPage, ms)} (${p.pages} pages in ${spread(p.build, seconds)}, ${p.build.runs} run${p.build.runs === 1 ? '' : 's'})`).join('; ')}. Each added page costs ${steps.join(', ')}.`);
+    const steps = results.scaling
+      .slice(1)
+      .map((p, i) => `${ms(marginal(results.scaling![i]!, p))} from ${results.scaling![i]!.factor}x to ${p.factor}x`);
+    lines.push(
+      `- Build time per page: ${results.scaling.map((p) => `${p.factor}x ${spread(p.perPage, ms)} (${p.pages} pages in ${spread(p.build, seconds)}, ${p.build.runs} run${p.build.runs === 1 ? '' : 's'})`).join('; ')}. Each added page costs ${steps.join(', ')}.`,
+    );
   }
   return lines.join('\n');
 }
 
 function pageWeightSection(weights: readonly PageWeight[]): string {
-  const head = ['page', 'path', 'HTML', 'CSS', 'JS', 'fonts', 'other (icon, data)', 'total', 'of which JS on scroll (gzip)', `transferred by Chromium (${runsNote(RUNS.pageWeight)})`];
+  const head = [
+    'page',
+    'path',
+    'HTML',
+    'CSS',
+    'JS',
+    'fonts',
+    'other (icon, data)',
+    'total',
+    'of which JS on scroll (gzip)',
+    `transferred by Chromium (${runsNote(RUNS.pageWeight)})`,
+  ];
   const rows = weights.map((w) => [
     pageName(w),
     `\`/${w.page.path}\``,
@@ -89,7 +125,13 @@ function servedSection(weights: readonly PageWeight[]): string {
   const rows = types.flatMap((label) =>
     weights
       .filter((w) => w.page.type.label === label)
-      .map((w) => [pageName(w), kB(w.served.raw), kB(w.served.gzip), kB(w.served.brotli), `${((1 - w.served.brotli / w.served.gzip) * 100).toFixed(0)} %`]),
+      .map((w) => [
+        pageName(w),
+        kB(w.served.raw),
+        kB(w.served.gzip),
+        kB(w.served.brotli),
+        `${((1 - w.served.brotli / w.served.gzip) * 100).toFixed(0)} %`,
+      ]),
   );
   return [
     '## Compressed transfer per page type',
@@ -103,7 +145,13 @@ function servedSection(weights: readonly PageWeight[]): string {
 function pdfSection(weights: readonly PageWeight[]): string {
   const rows = weights
     .filter((w) => w.page.type.kind === 'competency')
-    .map((w) => [pageName(w), kB(w.total.gzip), spread(w.transferred, kB), `${((w.total.gzip / REFERENCE_PDF_BYTES) * 100).toFixed(2)} %`, ratio(REFERENCE_PDF_BYTES / w.total.gzip)]);
+    .map((w) => [
+      pageName(w),
+      kB(w.total.gzip),
+      spread(w.transferred, kB),
+      `${((w.total.gzip / REFERENCE_PDF_BYTES) * 100).toFixed(2)} %`,
+      ratio(REFERENCE_PDF_BYTES / w.total.gzip),
+    ]);
   return [
     '## Reference: the PDF',
     '',
@@ -117,14 +165,45 @@ function lighthouseSection(outcome: LighthouseOutcome, machine: Machine): string
   const intro = `Lighthouse ${machine.lighthouse}, default config (mobile emulation, simulated throttling: slow 4G, 4x CPU slowdown), run on the system Chromium launched by chrome-launcher; scores 0–100, ${runsNote(RUNS.lighthouse)} per page and language (BENCH_LIGHTHOUSE_RUNS); the runs go page after page, all pages once per run. LCP and TBT depend on this machine’s CPU (the simulation scales from a benchmark of it), so compare pages with each other rather than with other machines.`;
   if (outcome.error) return ['## Lighthouse', '', intro, '', `**Not measured:** ${outcome.error}`].join('\n');
   const head = ['page', ...LH_CATEGORIES.map((c) => c.replace('-', ' ')), 'LCP', 'TBT', 'CLS'];
-  const rows = outcome.results.map((r) => [pageName(r), ...LH_CATEGORIES.map((c) => score(r.scores[c])), spread(r.lcp, ms), spread(r.tbt, ms), spread(r.cls, (v) => v.toFixed(3))]);
+  const rows = outcome.results.map((r) => [
+    pageName(r),
+    ...LH_CATEGORIES.map((c) => score(r.scores[c])),
+    spread(r.lcp, ms),
+    spread(r.tbt, ms),
+    spread(r.cls, (v) => v.toFixed(3)),
+  ]);
   const types = [...new Set(outcome.results.map((r) => r.page.type.label))];
   const byType = types.map((label) => {
     const samples = outcome.results.filter((r) => r.page.type.label === label).flatMap((r) => r.samples);
     const all = (pick: (s: Sample) => number) => summarize(samples.map(pick));
-    return [label, ...LH_CATEGORIES.map((c) => score(all((s) => s.scores[c]))), spread(all((s) => s.lcp), ms), spread(all((s) => s.tbt), ms), spread(all((s) => s.cls), (v) => v.toFixed(3))];
+    return [
+      label,
+      ...LH_CATEGORIES.map((c) => score(all((s) => s.scores[c]))),
+      spread(
+        all((s) => s.lcp),
+        ms,
+      ),
+      spread(
+        all((s) => s.tbt),
+        ms,
+      ),
+      spread(
+        all((s) => s.cls),
+        (v) => v.toFixed(3),
+      ),
+    ];
   });
-  return ['## Lighthouse', '', intro, '', table(head, rows), '', 'Per page type, the runs of both languages together (median, min–max):', '', table(head, byType)].join('\n');
+  return [
+    '## Lighthouse',
+    '',
+    intro,
+    '',
+    table(head, rows),
+    '',
+    'Per page type, the runs of both languages together (median, min–max):',
+    '',
+    table(head, byType),
+  ].join('\n');
 }
 
 function searchSection(sizes: readonly IndexSize[] | undefined, search: readonly SearchResult[] | undefined): string {
@@ -136,7 +215,16 @@ function searchSection(sizes: readonly IndexSize[] | undefined, search: readonly
       '',
       table(
         ['language', 'pages indexed', 'index', 'fragments', 'filters', 'meta', 'wasm', 'total'],
-        sizes.map((s) => [`${s.locale} (${s.language})`, String(s.pages), kB(s.parts.index), kB(s.parts.fragments), kB(s.parts.filters), kB(s.parts.meta), kB(s.parts.wasm), `**${kB(s.total)}**`]),
+        sizes.map((s) => [
+          `${s.locale} (${s.language})`,
+          String(s.pages),
+          kB(s.parts.index),
+          kB(s.parts.fragments),
+          kB(s.parts.filters),
+          kB(s.parts.meta),
+          kB(s.parts.wasm),
+          `**${kB(s.total)}**`,
+        ]),
       ),
     );
   }
@@ -146,8 +234,26 @@ function searchSection(sizes: readonly IndexSize[] | undefined, search: readonly
       `In Chromium, from the home page of each language, cold cache, ${runsNote(RUNS.search)}: opening the dialog (\`/\`), which starts loading Pagefind, the language’s WebAssembly and its index (hovering or focusing the search button starts the same), then, ${OPEN_BEFORE_TYPING_MS / 1000} s later, a first query typed key by key (it loads the fragments of the results shown), then the field cleared and a following query. Time: from the query’s first keystroke until its results are shown (the result list answers the whole query); goals: first query ${SEARCH_GOALS.firstMs} ms, following ${SEARCH_GOALS.followingMs} ms (medians). Bytes of a query: what was requested from its first keystroke until its results were shown. The server is \`astro preview\`.`,
       '',
       table(
-        ['language', `opening the dialog (${OPEN_BEFORE_TYPING_MS / 1000} s)`, 'first query', 'bytes before results', 'time', 'following query', 'bytes before results', 'time'],
-        search.map((s) => [s.locale, spread(s.opening, kB), `“${s.first.query}”`, spread(s.first.bytes, kB), spread(s.first.ms, ms), `“${s.following.query}”`, spread(s.following.bytes, kB), spread(s.following.ms, ms)]),
+        [
+          'language',
+          `opening the dialog (${OPEN_BEFORE_TYPING_MS / 1000} s)`,
+          'first query',
+          'bytes before results',
+          'time',
+          'following query',
+          'bytes before results',
+          'time',
+        ],
+        search.map((s) => [
+          s.locale,
+          spread(s.opening, kB),
+          `“${s.first.query}”`,
+          spread(s.first.bytes, kB),
+          spread(s.first.ms, ms),
+          `“${s.following.query}”`,
+          spread(s.following.bytes, kB),
+          spread(s.following.ms, ms),
+        ]),
       ),
     );
   }
@@ -172,7 +278,20 @@ function scalingSection(points: readonly ScalePoint[]): string {
     '',
     '`astro build` (content checks, every page, the Pagefind index) from a cold start (output and cache folders removed), timed from the outside. 1x is the real content; 10x and 100x are generated by `scripts/generate-content.ts` into a temporary folder (the content plus copies of every described competency in both languages, each a competency of its own) and built with `CONTENT_DIR` set to it. Time per page = build time / pages built; the fixed part of a build (starting Astro and Vite, bundling the islands) weighs most at 1x, so the cost of an added page (the difference in build time over the difference in pages, medians) shows better how the build scales.',
     '',
-    table(['content', 'competencies per language', 'pages', 'runs', 'build time', 'time per page', 'per page vs 1x', 'build vs 1x', 'per added page (vs the row above)'], rows),
+    table(
+      [
+        'content',
+        'competencies per language',
+        'pages',
+        'runs',
+        'build time',
+        'time per page',
+        'per page vs 1x',
+        'build vs 1x',
+        'per added page (vs the row above)',
+      ],
+      rows,
+    ),
     ...growth(points),
   ].join('\n');
 }
@@ -191,19 +310,30 @@ function growth(points: readonly ScalePoint[]): string[] {
     change <= 1.25
       ? `an added page costs about the same from ${a}x to ${points[1]!.factor}x (${ms(first)}) as from ${b}x to ${c}x (${ms(last)}): the build time grows linearly with the content.`
       : `an added page costs ${ratio(change)} as much from ${b}x to ${c}x (${ms(last)}) as from ${a}x to ${points[1]!.factor}x (${ms(first)}): the build time grows faster than the content (some work per page grows with the size of the whole content).`;
-  const caveat = points[points.length - 1]!.build.runs === 1 ? ' (One run at the largest size: take it as an order of magnitude.)' : '';
+  const caveat =
+    points[points.length - 1]!.build.runs === 1
+      ? ' (One run at the largest size: take it as an order of magnitude.)'
+      : '';
   return ['', `Scaling: ${verdict}${caveat}`];
 }
 
 function budgetSection(weights: readonly PageWeight[] | undefined): string {
   const rows: string[][] = [];
   for (const w of weights?.filter((x) => x.page.type.kind === 'competency') ?? []) {
-    rows.push([`competency page first visit (${w.page.locale}), gzip`, kB(BUDGETS.competencyFirstVisit), kB(w.total.gzip)]);
+    rows.push([
+      `competency page first visit (${w.page.locale}), gzip`,
+      kB(BUDGETS.competencyFirstVisit),
+      kB(w.total.gzip),
+    ]);
   }
   const visualiser = weights?.flatMap((w) => w.islands.filter((i) => i.name === VISUALISER))[0];
   if (visualiser) rows.push(['visualiser island, gzip', kB(BUDGETS.visualiser), kB(visualiser.gzip)]);
   for (const w of weights?.filter((x) => x.islands.length === 0) ?? []) {
-    rows.push([`JavaScript of ${pageName(w)} (no island: the search launcher only), raw`, `${BUDGETS.launcherRaw} bytes`, `${w.categories.js.raw} bytes`]);
+    rows.push([
+      `JavaScript of ${pageName(w)} (no island: the search launcher only), raw`,
+      `${BUDGETS.launcherRaw} bytes`,
+      `${w.categories.js.raw} bytes`,
+    ]);
   }
   return [
     '## Budgets',
@@ -242,7 +372,15 @@ export function renderReport(results: BenchResults): string {
   if (results.failures.length > 0) {
     sections.push('', '## Not measured', '', ...results.failures.map((f) => `- ${f.job}: ${f.reason}`));
   }
-  if (results.pageWeight) sections.push('', pageWeightSection(results.pageWeight), '', servedSection(results.pageWeight), '', pdfSection(results.pageWeight));
+  if (results.pageWeight)
+    sections.push(
+      '',
+      pageWeightSection(results.pageWeight),
+      '',
+      servedSection(results.pageWeight),
+      '',
+      pdfSection(results.pageWeight),
+    );
   if (results.lighthouse) sections.push('', lighthouseSection(results.lighthouse, m));
   if (results.indexSizes || results.search) sections.push('', searchSection(results.indexSizes, results.search));
   if (results.scaling) sections.push('', scalingSection(results.scaling));

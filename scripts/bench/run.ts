@@ -34,7 +34,8 @@ if (unknown?.length) throw new Error(`Unknown job(s) ${unknown.join(', ')}; the 
 const runs = (job: Job) => !only || only.includes(job);
 
 const started = performance.now();
-const log = (line: string) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+const log = (line: string) =>
+  console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 
 const results: BenchResults = { machine: await describeMachine(), durationMs: 0, failures: [] };
 /** Runs one job; a job that fails is reported as not measured, and the others go on. */
@@ -70,7 +71,13 @@ if (runs('weight') || runs('search') || runs('lighthouse')) {
     if (runs('weight')) results.pageWeight = await job('page weight', () => measurePageWeight(pages, site, log));
     if (runs('search')) {
       results.indexSizes = await job('search index size', () => indexSizes(DIST_DIR));
-      results.search = await job('search', () => measureSearch(pages.filter((p) => p.type.kind === 'home'), site, log));
+      results.search = await job('search', () =>
+        measureSearch(
+          pages.filter((p) => p.type.kind === 'home'),
+          site,
+          log,
+        ),
+      );
     }
     if (runs('lighthouse')) results.lighthouse = await job('lighthouse', () => measureLighthouse(pages, site, log));
   } finally {

@@ -25,7 +25,11 @@ export interface IndexSize {
   total: number;
 }
 
-export interface QueryCost { query: string; bytes: Summary; ms: Summary }
+export interface QueryCost {
+  query: string;
+  bytes: Summary;
+  ms: Summary;
+}
 
 /** How long the dialog is open before the first keystroke (a reader reads the field, then types). */
 export const OPEN_BEFORE_TYPING_MS = 1000;
@@ -81,13 +85,20 @@ const timeToResults = (query: string) => `
   });
   true`;
 
-export async function measureSearch(homePages: readonly BenchPage[], site: string, log: (line: string) => void): Promise<SearchResult[]> {
+export async function measureSearch(
+  homePages: readonly BenchPage[],
+  site: string,
+  log: (line: string) => void,
+): Promise<SearchResult[]> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const results: SearchResult[] = [];
   try {
     for (const home of homePages) {
       const queries = SEARCH_QUERIES[home.locale];
-      if (!queries) throw new Error(`No search queries for "${home.locale}": add them to SEARCH_QUERIES in scripts/bench/config.ts.`);
+      if (!queries)
+        throw new Error(
+          `No search queries for "${home.locale}": add them to SEARCH_QUERIES in scripts/bench/config.ts.`,
+        );
       const runs = await repeat(RUNS.search, async () => {
         const context = await browser.newContext();
         const page = await context.newPage();
@@ -112,10 +123,14 @@ export async function measureSearch(homePages: readonly BenchPage[], site: strin
           meter.startPhase(query);
           await page.evaluate(timeToResults(query));
           await page.keyboard.type(query);
-          timed.push((await Promise.race([
-            page.evaluate('window.__benchTiming'),
-            new Promise((_, reject) => setTimeout(() => reject(new Error(`no results for "${query}" on /${home.path} within 30 s`)), 30_000)),
-          ])) as number);
+          timed.push(
+            (await Promise.race([
+              page.evaluate('window.__benchTiming'),
+              new Promise((_, reject) =>
+                setTimeout(() => reject(new Error(`no results for "${query}" on /${home.path} within 30 s`)), 30_000),
+              ),
+            ])) as number,
+          );
           meter.startPhase(`${query} (after its results)`); // bytes of a query: those requested before its results were shown
           await meter.idle();
         }
@@ -132,8 +147,16 @@ export async function measureSearch(homePages: readonly BenchPage[], site: strin
         bytes: summarize(runs.map((r) => r.bytes[index]!)),
         ms: summarize(runs.map((r) => r.ms[index]!)),
       });
-      const result = { locale: home.locale, from: home.path, opening: summarize(runs.map((r) => r.opening)), first: cost(0), following: cost(1) };
-      log(`search ${home.locale}: first query ${result.first.bytes.median} bytes in ${Math.round(result.first.ms.median)} ms, following ${result.following.bytes.median} bytes in ${Math.round(result.following.ms.median)} ms`);
+      const result = {
+        locale: home.locale,
+        from: home.path,
+        opening: summarize(runs.map((r) => r.opening)),
+        first: cost(0),
+        following: cost(1),
+      };
+      log(
+        `search ${home.locale}: first query ${result.first.bytes.median} bytes in ${Math.round(result.first.ms.median)} ms, following ${result.following.bytes.median} bytes in ${Math.round(result.following.ms.median)} ms`,
+      );
       results.push(result);
     }
   } finally {

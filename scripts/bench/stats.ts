@@ -37,6 +37,7 @@ export function runsFrom(name: string, fallback: number): number {
   const value = process.env[name];
   if (value === undefined || value === '') return fallback;
   const runs = Number(value);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`${name} must be a whole number of at least 1, not "${value}".`);
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error(`${name} must be a whole number of at least 1, not "${value}".`);
   return runs;
 }

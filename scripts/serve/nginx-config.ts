@@ -61,7 +61,9 @@ const text = values.standalone
 if (values.out) {
   mkdirSync(dirname(resolve(values.out)), { recursive: true });
   writeFileSync(values.out, text);
-  console.error(`nginx:config: wrote ${values.out} (${site!.pages.length} pages, ${site!.redirects.length} redirects, brotli ${brotli ? 'on' : 'off'})`);
+  console.error(
+    `nginx:config: wrote ${values.out} (${site!.pages.length} pages, ${site!.redirects.length} redirects, brotli ${brotli ? 'on' : 'off'})`,
+  );
 } else {
   process.stdout.write(text);
 }

@@ -33,8 +33,12 @@ export interface NginxStart {
  * removes the folder.
  */
 export async function startNginx(options: NginxStart): Promise<NginxServer> {
-  const busy = await fetch(`http://127.0.0.1:${options.port}/`).then(() => true, () => false);
-  if (busy) throw new Error(`Something already answers on port ${options.port}: stop it or set NGINX_PORT to a free port.`);
+  const busy = await fetch(`http://127.0.0.1:${options.port}/`).then(
+    () => true,
+    () => false,
+  );
+  if (busy)
+    throw new Error(`Something already answers on port ${options.port}: stop it or set NGINX_PORT to a free port.`);
   const prefix = mkdtempSync(join(tmpdir(), 'site-nginx-'));
   chmodSync(prefix, 0o755); // nginx's workers (nobody, when started as root) read the site through it
   const site = readSite(options.distDir, options.base);
@@ -45,7 +49,17 @@ export async function startNginx(options: NginxStart): Promise<NginxServer> {
   symlinkSync(resolve(options.distDir), served.replace(/\/$/, ''));
   const brotliModule = findBrotliModule();
   const conf = join(prefix, 'nginx.conf');
-  writeFileSync(conf, renderNginxMain(site, { listen: `127.0.0.1:${options.port}`, root, brotli: brotliModule !== undefined, prefix, mimeTypes: MIME_TYPES, brotliModule }));
+  writeFileSync(
+    conf,
+    renderNginxMain(site, {
+      listen: `127.0.0.1:${options.port}`,
+      root,
+      brotli: brotliModule !== undefined,
+      prefix,
+      mimeTypes: MIME_TYPES,
+      brotliModule,
+    }),
+  );
 
   const server = spawn(options.nginx, ['-p', prefix, '-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] });
   let errors = '';
@@ -73,7 +87,10 @@ export async function startNginx(options: NginxStart): Promise<NginxServer> {
       await stop();
       throw new Error(`nginx stopped (exit ${server.exitCode}): ${message}`);
     }
-    const answered = await fetch(url).then(() => true, () => false);
+    const answered = await fetch(url).then(
+      () => true,
+      () => false,
+    );
     if (answered) return { site: url, brotli: brotliModule !== undefined, redirects: site.redirects, stop };
     await new Promise((done) => setTimeout(done, 100));
   }

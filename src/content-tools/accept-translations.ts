@@ -18,7 +18,11 @@ export interface AcceptResult {
 }
 
 /** `targets`: paths of translated MDX files, entry ids (`fr/atteindre-les-objectifs`) or keys (every translation of that key). */
-export async function acceptTranslations(root: string, targets: readonly string[], all = false): Promise<{ accepted: AcceptResult[]; unknown: string[] }> {
+export async function acceptTranslations(
+  root: string,
+  targets: readonly string[],
+  all = false,
+): Promise<{ accepted: AcceptResult[]; unknown: string[] }> {
   const { catalog, errors } = await checkContent(root);
   const rows = translationRows(catalog).filter((row) => row.source !== undefined && row.current !== undefined);
   const matches = (target: string, row: (typeof rows)[number]) =>
@@ -32,7 +36,12 @@ export async function acceptTranslations(root: string, targets: readonly string[
     const text = await readFile(file, 'utf8');
     const updated = setSourceHash(text, hash);
     if (updated !== text) await writeFile(file, updated);
-    accepted.push({ file, previous: row.recorded, hash, errors: errors.filter((p) => p.file === file).map(formatProblem) });
+    accepted.push({
+      file,
+      previous: row.recorded,
+      hash,
+      errors: errors.filter((p) => p.file === file).map(formatProblem),
+    });
   }
   return { accepted, unknown };
 }

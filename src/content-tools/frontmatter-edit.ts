@@ -18,9 +18,12 @@ export function setSourceHash(text: string, hash: string): string {
   if (inline) {
     const value = parseYaml(inline[1]!) as Record<string, unknown>;
     value.sourceHash = hash;
-    lines[start] = `translation: { ${Object.entries(value).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(', ')} }`;
+    lines[start] = `translation: { ${Object.entries(value)
+      .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+      .join(', ')} }`;
   } else {
-    if (!/^translation\s*:\s*(#.*)?$/.test(lines[start]!)) throw new Error('the "translation:" block is not written as indented fields.');
+    if (!/^translation\s*:\s*(#.*)?$/.test(lines[start]!))
+      throw new Error('the "translation:" block is not written as indented fields.');
     let end = start + 1;
     while (end < lines.length && (/^\s+\S/.test(lines[end]!) || lines[end]!.trim() === '')) end++;
     while (end > start + 1 && lines[end - 1]!.trim() === '') end--;

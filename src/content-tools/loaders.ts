@@ -51,7 +51,8 @@ function pipelineLoader(name: string, fill: Fill): Loader {
 /** Model data (one YAML file per collection). */
 export const dataLoader = (collection: DataCollection): Loader =>
   pipelineLoader(collection, (result, { store }) => {
-    for (const entry of result.files[collection]) store.set({ id: entry.id, data: entry.data as unknown as Record<string, unknown> });
+    for (const entry of result.files[collection])
+      store.set({ id: entry.id, data: entry.data as unknown as Record<string, unknown> });
   });
 
 /** Entries with an MDX body, rendered by Astro from their file (`render(entry)`). */

@@ -28,7 +28,12 @@ const model: ScaffoldModel = {
   groups: files.groups,
   model: files.model,
   levels: [...files.levels].sort((a, b) => a.data.order - b.data.order).map((l) => l.id),
-  described: files.competencies.map((e) => ({ key: e.data.key, locale: entryLocale(e), slug: e.data.slug, file: e.filePath! })),
+  described: files.competencies.map((e) => ({
+    key: e.data.key,
+    locale: entryLocale(e),
+    slug: e.data.slug,
+    file: e.filePath!,
+  })),
   modelFile: join(root, 'model/competencies.yaml'),
 };
 
@@ -37,11 +42,16 @@ let group = opt.group;
 const interactive = process.stdin.isTTY && process.stdout.isTTY;
 if (interactive) {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
-  const ask = async (question: string, fallback?: string) => (await rl.question(fallback ? `${question} [${fallback}]: ` : `${question}: `)).trim() || fallback;
+  const ask = async (question: string, fallback?: string) =>
+    (await rl.question(fallback ? `${question} [${fallback}]: ` : `${question}: `)).trim() || fallback;
   const source = locales[0]!;
   names[source] ??= await ask(`Name of the competency in ${dictionaries[0]!.locale.nativeName} (${source})`);
   const entry = names[source] ? findModelCompetency(model, names[source]!) : undefined;
-  for (const d of dictionaries.slice(1)) names[d.locale.code] ??= await ask(`Name in ${d.locale.nativeName} (${d.locale.code})`, entry?.data.name[d.locale.code]);
+  for (const d of dictionaries.slice(1))
+    names[d.locale.code] ??= await ask(
+      `Name in ${d.locale.nativeName} (${d.locale.code})`,
+      entry?.data.name[d.locale.code],
+    );
   group ??= await ask(`Group (${model.groups.map((g) => g.id).join(', ')})`, entry?.data.group);
   rl.close();
 }
@@ -63,4 +73,6 @@ for (const file of plan.files) {
   console.log(`created ${path}`);
 }
 for (const note of plan.notes) console.log(`note: ${note}`);
-console.log(`\nNext: replace every TODO in these files with the text of the source, then run "npm run check" (it lists each TODO left) and "npm run dev" to preview.`);
+console.log(
+  `\nNext: replace every TODO in these files with the text of the source, then run "npm run check" (it lists each TODO left) and "npm run dev" to preview.`,
+);

@@ -1,6 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { siteDataset } from '../lib/open-data/site-dataset';
-import { checkPublishedIds, currentIds, updatePublishedIds, type PublishedIdList } from '../lib/open-data/published-ids';
+import {
+  checkPublishedIds,
+  currentIds,
+  updatePublishedIds,
+  type PublishedIdList,
+} from '../lib/open-data/published-ids';
 import { loadDictionaries } from './locales';
 import { checkContent } from './run-check';
 
@@ -30,7 +35,9 @@ const list = await readFile(LIST, 'utf8').then(
 if (updateAt === -1) {
   const problems = checkPublishedIds(list, current);
   for (const problem of problems) console.error(`${problem.kind}: ${problem.message}`);
-  console.log(`${LIST}: ${list.ids.length} identifiers listed, ${current.length} in the content, ${problems.length} problem(s).`);
+  console.log(
+    `${LIST}: ${list.ids.length} identifiers listed, ${current.length} in the content, ${problems.length} problem(s).`,
+  );
   process.exit(problems.length > 0 ? 1 : 0);
 }
 
@@ -44,5 +51,7 @@ const { list: updated, refused } = updatePublishedIds(list, current, { date, not
 for (const problem of refused) console.error(`refused: ${problem.message}`);
 await writeFile(LIST, `${JSON.stringify(updated, null, 2)}\n`);
 const retired = updated.ids.filter((p) => p.retired).length;
-console.log(`${LIST}: ${updated.ids.length} identifiers (${retired} retired); review the change with "git diff ${LIST}".`);
+console.log(
+  `${LIST}: ${updated.ids.length} identifiers (${retired} retired); review the change with "git diff ${LIST}".`,
+);
 process.exit(refused.length > 0 ? 1 : 0);

@@ -31,7 +31,11 @@ export interface SchemaIssue {
 }
 
 /** Where a YAML problem is, in lines of the file. */
-export interface YamlFailure { reason: string; line?: number | undefined; column?: number | undefined }
+export interface YamlFailure {
+  reason: string;
+  line?: number | undefined;
+  column?: number | undefined;
+}
 
 /** What reading one entry file found (an MDX file of an entry collection, or a stray file there). */
 export interface EntryFile {
@@ -63,7 +67,13 @@ export interface DataFile {
   yamlFailure?: YamlFailure | undefined;
   aliases: YamlFailure[];
   notList: boolean;
-  items: { index: number; id: unknown; raw: unknown; duplicate: boolean; issues?: readonly SchemaIssue[] | undefined }[];
+  items: {
+    index: number;
+    id: unknown;
+    raw: unknown;
+    duplicate: boolean;
+    issues?: readonly SchemaIssue[] | undefined;
+  }[];
 }
 
 export interface ContentFiles {
@@ -101,10 +111,12 @@ function yamlFailure(error: unknown, offset: number): YamlFailure {
 function parseYaml(text: string, offset: number): { value?: unknown; failure?: YamlFailure; aliases: YamlFailure[] } {
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   const aliases: YamlFailure[] = [];
-  const lineOf = (index: number | undefined) => (index === undefined ? undefined : text.slice(0, index).split('\n').length + offset);
+  const lineOf = (index: number | undefined) =>
+    index === undefined ? undefined : text.slice(0, index).split('\n').length + offset;
   visit(doc, (_key, node) => {
     if (isAlias(node)) aliases.push({ reason: `the alias *${node.source}`, line: lineOf(node.range?.[0]) });
-    else if (isNode(node) && node.anchor) aliases.push({ reason: `the anchor &${node.anchor}`, line: lineOf(node.range?.[0]) });
+    else if (isNode(node) && node.anchor)
+      aliases.push({ reason: `the anchor &${node.anchor}`, line: lineOf(node.range?.[0]) });
   });
   if (doc.errors.length > 0) return { failure: yamlFailure(doc.errors[0], offset), aliases };
   if (aliases.length > 0) return { aliases };
@@ -126,7 +138,20 @@ export async function readContent(root: string = contentRoot(), cwd: string = pr
     return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
   };
   const problems: ContentProblem[] = [];
-  const result: ContentFiles = { root, groups: [], model: [], levels: [], competencies: [], functions: [], pages: [], rejected: [], entryFiles: [], dataFiles: [], unknownPaths: [], problems };
+  const result: ContentFiles = {
+    root,
+    groups: [],
+    model: [],
+    levels: [],
+    competencies: [],
+    functions: [],
+    pages: [],
+    rejected: [],
+    entryFiles: [],
+    dataFiles: [],
+    unknownPaths: [],
+    problems,
+  };
 
   function validate<T>(schema: ZodType<T>, value: unknown): { data?: T; issues?: readonly SchemaIssue[] } {
     const parsed = schema.safeParse(value);
@@ -160,7 +185,8 @@ export async function readContent(root: string = contentRoot(), cwd: string = pr
       seen.add(id);
       const { data, issues } = validate(schema, rest);
       facts.items.push({ index, id, raw: rest, duplicate, issues });
-      if (typeof id === 'string' && id !== '' && !duplicate && data !== undefined) entries.push({ id, filePath: file, data });
+      if (typeof id === 'string' && id !== '' && !duplicate && data !== undefined)
+        entries.push({ id, filePath: file, data });
     });
     return entries;
   }
@@ -171,32 +197,62 @@ export async function readContent(root: string = contentRoot(), cwd: string = pr
     let locales: string[];
     try {
       const listing = await readdir(dir, { withFileTypes: true });
-      locales = listing.filter((d) => d.isDirectory()).map((d) => d.name).sort();
+      locales = listing
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort();
       for (const loose of listing.filter((d) => d.isFile() && !d.name.startsWith('.'))) {
         result.entryFiles.push({
-          file: display(join(dir, loose.name)), collection, locale: '', name: loose.name, text: '', bom: false, frontmatterBlock: 'ok',
-          frontmatterLine: 2, aliases: [], bodyViolations: [], stray: true, misplaced: true,
+          file: display(join(dir, loose.name)),
+          collection,
+          locale: '',
+          name: loose.name,
+          text: '',
+          bom: false,
+          frontmatterBlock: 'ok',
+          frontmatterLine: 2,
+          aliases: [],
+          bodyViolations: [],
+          stray: true,
+          misplaced: true,
         });
       }
     } catch {
       return entries;
     }
     for (const locale of locales) {
-      const names = (await readdir(join(dir, locale), { withFileTypes: true })).filter((d) => d.isFile() && !d.name.startsWith('.')).map((d) => d.name).sort();
+      const names = (await readdir(join(dir, locale), { withFileTypes: true }))
+        .filter((d) => d.isFile() && !d.name.startsWith('.'))
+        .map((d) => d.name)
+        .sort();
       for (const name of names) {
         const path = join(dir, locale, name);
         const raw = await readFile(path, 'utf8');
         const bom = raw.startsWith('\uFEFF');
         const text = bom ? raw.slice(1) : raw;
         const facts: EntryFile = {
-          file: display(path), collection, locale, name, text, bom, frontmatterBlock: 'ok', frontmatterLine: 2, aliases: [], bodyViolations: [],
+          file: display(path),
+          collection,
+          locale,
+          name,
+          text,
+          bom,
+          frontmatterBlock: 'ok',
+          frontmatterLine: 2,
+          aliases: [],
+          bodyViolations: [],
           ...(name.endsWith(ENTRY_EXTENSION) ? {} : { stray: true }),
         };
         result.entryFiles.push(facts);
         const match = FRONTMATTER.exec(text);
         if (!match) {
           facts.frontmatterBlock = /^---[ \t]*\r?\n/.test(text) ? 'unclosed' : 'none';
-          result.rejected.push({ kind: collection, locale, key: lineValue(text, 'key'), slug: lineValue(text, 'slug') });
+          result.rejected.push({
+            kind: collection,
+            locale,
+            key: lineValue(text, 'key'),
+            slug: lineValue(text, 'slug'),
+          });
           continue;
         }
         const frontmatter = match[1] ?? '';
@@ -208,14 +264,26 @@ export async function readContent(root: string = contentRoot(), cwd: string = pr
         facts.bodyLine = text.slice(0, text.length - body.length).split('\n').length;
         if (!facts.stray) facts.bodyViolations = await compileBody(text, text.length - body.length, path);
         if (failure || aliases.length > 0) {
-          result.rejected.push({ kind: collection, locale, key: lineValue(frontmatter, 'key'), slug: lineValue(frontmatter, 'slug') });
+          result.rejected.push({
+            kind: collection,
+            locale,
+            key: lineValue(frontmatter, 'key'),
+            slug: lineValue(frontmatter, 'slug'),
+          });
           continue;
         }
         facts.raw = value;
         const { data, issues } = validate(schema, value);
         facts.issues = issues;
         const ok = data !== undefined && !facts.stray && !bom && facts.bodyViolations.length === 0;
-        if (ok) entries.push({ id: `${locale}/${name.slice(0, -ENTRY_EXTENSION.length)}`, filePath: facts.file, data, body, bodyLine: facts.bodyLine });
+        if (ok)
+          entries.push({
+            id: `${locale}/${name.slice(0, -ENTRY_EXTENSION.length)}`,
+            filePath: facts.file,
+            data,
+            body,
+            bodyLine: facts.bodyLine,
+          });
         else {
           const field = (key: string) => {
             const v = (value as Record<string, unknown> | null)?.[key];
@@ -228,14 +296,20 @@ export async function readContent(root: string = contentRoot(), cwd: string = pr
     return entries;
   }
 
-  const known = new Set<string>([...Object.values(DATA_COLLECTIONS).map((c) => c.file), ...Object.values(ENTRY_COLLECTIONS).map((c) => c.folder)]);
+  const known = new Set<string>([
+    ...Object.values(DATA_COLLECTIONS).map((c) => c.file),
+    ...Object.values(ENTRY_COLLECTIONS).map((c) => c.folder),
+  ]);
   const knownFolders = new Set([...known].map((path) => path.split('/')[0]!));
-  const visible = async (dir: string) => (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((d) => !d.name.startsWith('.'));
+  const visible = async (dir: string) =>
+    (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((d) => !d.name.startsWith('.'));
   for (const item of await visible(root)) {
-    if (!knownFolders.has(item.name) && item.name !== 'README.md') result.unknownPaths.push(display(join(root, item.name)));
+    if (!knownFolders.has(item.name) && item.name !== 'README.md')
+      result.unknownPaths.push(display(join(root, item.name)));
     else if (item.isDirectory() && !known.has(item.name)) {
       for (const inner of await visible(join(root, item.name))) {
-        if (!known.has(`${item.name}/${inner.name}`)) result.unknownPaths.push(display(join(root, item.name, inner.name)));
+        if (!known.has(`${item.name}/${inner.name}`))
+          result.unknownPaths.push(display(join(root, item.name, inner.name)));
       }
     }
   }

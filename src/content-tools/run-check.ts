@@ -13,13 +13,22 @@ import { readContent, type ContentFiles } from './read-content';
 export interface CheckResult {
   root: string;
   files: ContentFiles;
-  catalog: ReturnType<typeof buildCatalog<ContentFiles['competencies'][number], ContentFiles['functions'][number], ContentFiles['pages'][number]>>;
+  catalog: ReturnType<
+    typeof buildCatalog<
+      ContentFiles['competencies'][number],
+      ContentFiles['functions'][number],
+      ContentFiles['pages'][number]
+    >
+  >;
   problems: ContentProblem[];
   errors: ContentProblem[];
   warnings: ContentProblem[];
 }
 
-export async function checkContent(root: string = contentRoot(), dictionaries?: readonly Dictionary[]): Promise<CheckResult> {
+export async function checkContent(
+  root: string = contentRoot(),
+  dictionaries?: readonly Dictionary[],
+): Promise<CheckResult> {
   const dicts = dictionaries ?? (await (await import('./locales')).loadDictionaries());
   const files = await readContent(root);
   const catalog = buildCatalog({ locales: dicts.map((d) => d.locale.code), ...files });

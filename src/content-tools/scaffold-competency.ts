@@ -25,11 +25,14 @@ export interface ScaffoldRequest {
   indicators?: number | undefined;
 }
 
-export interface ScaffoldFile { locale: string; path: string; content: string }
+export interface ScaffoldFile {
+  locale: string;
+  path: string;
+  content: string;
+}
 
 export type ScaffoldPlan =
-  | { ok: true; key: string; group: string; files: ScaffoldFile[]; notes: string[] }
-  | { ok: false; message: string };
+  { ok: true; key: string; group: string; files: ScaffoldFile[]; notes: string[] } | { ok: false; message: string };
 
 const q = (text: string) => JSON.stringify(text);
 
@@ -50,7 +53,10 @@ export function planCompetency(model: ScaffoldModel, request: ScaffoldRequest): 
   if (!sourceName) return { ok: false, message: `Give the ${source} name of the competency (--${source} "...").` };
   const groupIds = model.groups.map((g) => g.id);
   if (request.group !== undefined && !groupIds.includes(request.group)) {
-    return { ok: false, message: `"${request.group}" is not a group of the model. The groups are: ${groupIds.join(', ')} (model/groups.yaml).` };
+    return {
+      ok: false,
+      message: `"${request.group}" is not a group of the model. The groups are: ${groupIds.join(', ')} (model/groups.yaml).`,
+    };
   }
   const entry = findModelCompetency(model, sourceName);
   if (!entry) {
@@ -67,11 +73,17 @@ export function planCompetency(model: ScaffoldModel, request: ScaffoldRequest): 
   }
   const key = entry.id;
   if (request.group !== undefined && request.group !== entry.data.group) {
-    return { ok: false, message: `The model puts "${key}" in the group "${entry.data.group}", not "${request.group}". Use --group ${entry.data.group} (or move it in ${model.modelFile ?? 'model/competencies.yaml'}).` };
+    return {
+      ok: false,
+      message: `The model puts "${key}" in the group "${entry.data.group}", not "${request.group}". Use --group ${entry.data.group} (or move it in ${model.modelFile ?? 'model/competencies.yaml'}).`,
+    };
   }
   const already = model.described.filter((d) => d.key === key);
   if (already.length > 0) {
-    return { ok: false, message: `"${key}" is already described: ${already.map((d) => d.file).join(', ')}. Edit those files instead.` };
+    return {
+      ok: false,
+      message: `"${key}" is already described: ${already.map((d) => d.file).join(', ')}. Edit those files instead.`,
+    };
   }
   const notes: string[] = [];
   const names: Record<string, string> = {};
@@ -79,7 +91,9 @@ export function planCompetency(model: ScaffoldModel, request: ScaffoldRequest): 
     const name = request.names[locale]?.trim() || entry.data.name[locale];
     if (!name) return { ok: false, message: `Give the ${locale} name of the competency (--${locale} "...").` };
     if (entry.data.name[locale] && entry.data.name[locale] !== name) {
-      notes.push(`The ${locale} name "${name}" differs from the model's "${entry.data.name[locale]}" (${model.modelFile ?? 'model/competencies.yaml'}): make them the same unless the difference is intended.`);
+      notes.push(
+        `The ${locale} name "${name}" differs from the model's "${entry.data.name[locale]}" (${model.modelFile ?? 'model/competencies.yaml'}): make them the same unless the difference is intended.`,
+      );
     }
     names[locale] = name;
   }
@@ -87,7 +101,11 @@ export function planCompetency(model: ScaffoldModel, request: ScaffoldRequest): 
   for (const locale of model.locales) {
     const slug = slugify(names[locale]!);
     const taken = model.described.find((d) => d.locale === locale && d.slug === slug);
-    if (taken) return { ok: false, message: `The ${locale} slug "${slug}" is already used by ${taken.file}: choose another name.` };
+    if (taken)
+      return {
+        ok: false,
+        message: `The ${locale} slug "${slug}" is already used by ${taken.file}: choose another name.`,
+      };
     files.push({
       locale,
       path: `competencies/${locale}/${slug}.mdx`,
@@ -104,7 +122,10 @@ export function planCompetency(model: ScaffoldModel, request: ScaffoldRequest): 
       }),
     });
   }
-  if (others.length > 0) notes.push(`After translating, check the ${others.join(', ')} text against the ${source} source and run: npm run translation:accept -- ${key}`);
+  if (others.length > 0)
+    notes.push(
+      `After translating, check the ${others.join(', ')} text against the ${source} source and run: npm run translation:accept -- ${key}`,
+    );
   return { ok: true, key, group: entry.data.group, files, notes };
 }
 
@@ -120,7 +141,9 @@ export function competencyTemplate(options: {
   indicators: number;
 }): string {
   const { key, group, core, name, slug, translatedFrom, levels } = options;
-  const dimensionKeys = Array.from({ length: Math.max(1, Math.min(26, options.dimensions)) }, (_, i) => String.fromCharCode(65 + i));
+  const dimensionKeys = Array.from({ length: Math.max(1, Math.min(26, options.dimensions)) }, (_, i) =>
+    String.fromCharCode(65 + i),
+  );
   const lines = [
     '---',
     '# Scaffolded by "npm run new:competency". Replace every TODO with the text of the source (keep the',
@@ -136,10 +159,16 @@ export function competencyTemplate(options: {
     'dimensions:',
   ];
   for (const dimension of dimensionKeys) {
-    lines.push(`  - key: ${q(dimension)}`, `    name: ${q(`TODO: the name of dimension ${dimension}`)}`, `    description: ${q(`TODO: what dimension ${dimension} covers`)}`, '    indicators:');
+    lines.push(
+      `  - key: ${q(dimension)}`,
+      `    name: ${q(`TODO: the name of dimension ${dimension}`)}`,
+      `    description: ${q(`TODO: what dimension ${dimension} covers`)}`,
+      '    indicators:',
+    );
     for (const level of levels) {
       lines.push(`      ${level}:`);
-      for (let i = 1; i <= Math.max(1, options.indicators); i++) lines.push(`        - ${q(`TODO: indicator ${i} of dimension ${dimension} at level ${level}`)}`);
+      for (let i = 1; i <= Math.max(1, options.indicators); i++)
+        lines.push(`        - ${q(`TODO: indicator ${i} of dimension ${dimension} at level ${level}`)}`);
     }
   }
   lines.push('---', '');

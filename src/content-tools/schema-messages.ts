@@ -52,16 +52,28 @@ function describeValue(value: unknown): string {
   if (value === null) return 'empty';
   if (Array.isArray(value)) return 'a list';
   switch (typeof value) {
-    case 'string': return `the text "${value.length > 40 ? `${value.slice(0, 37)}...` : value}"`;
-    case 'number': return `the number ${value}`;
-    case 'boolean': return `${value}`;
-    case 'object': return 'a block of fields';
-    default: return String(value);
+    case 'string':
+      return `the text "${value.length > 40 ? `${value.slice(0, 37)}...` : value}"`;
+    case 'number':
+      return `the number ${value}`;
+    case 'boolean':
+      return `${value}`;
+    case 'object':
+      return 'a block of fields';
+    default:
+      return String(value);
   }
 }
 
-interface Def { type?: string; shape?: Record<string, unknown>; element?: unknown; innerType?: unknown; options?: unknown[]; valueType?: unknown }
-const defOf = (schema: unknown): Def => ((schema as { _zod?: { def?: Def } } | undefined)?._zod?.def ?? {});
+interface Def {
+  type?: string;
+  shape?: Record<string, unknown>;
+  element?: unknown;
+  innerType?: unknown;
+  options?: unknown[];
+  valueType?: unknown;
+}
+const defOf = (schema: unknown): Def => (schema as { _zod?: { def?: Def } } | undefined)?._zod?.def ?? {};
 
 /** The field names the schema accepts at `path` (for "did you mean"): the object's keys there, if any. */
 export function fieldsAt(schema: unknown, path: Path): string[] {
@@ -86,7 +98,13 @@ export function fieldsAt(schema: unknown, path: Path): string[] {
 }
 
 /** The problems of one file's frontmatter (or of one entry of a YAML list, with `prefix` `[3]`). */
-export function schemaProblems(issues: readonly Issue[], raw: unknown, file: string, prefix = '', schema?: ZodType<unknown>): ContentProblem[] {
+export function schemaProblems(
+  issues: readonly Issue[],
+  raw: unknown,
+  file: string,
+  prefix = '',
+  schema?: ZodType<unknown>,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   /** Fields that a misspelt field was meant to be: their "is missing" is the same mistake, reported once. */
   const meant = new Set<string>();
@@ -101,25 +119,40 @@ export function schemaProblems(issues: readonly Issue[], raw: unknown, file: str
       case 'invalid_type': {
         const expected = EXPECTED[issue.expected ?? ''] ?? issue.expected ?? 'another kind of value';
         if (value === undefined) add(path, 'is missing.', `Add "${field}" with ${expected}; ${GUIDE}.`);
-        else add(path, `is ${describeValue(value)}, but must be ${expected}.`, `Write "${field}" as ${expected}; ${GUIDE}.`);
+        else
+          add(
+            path,
+            `is ${describeValue(value)}, but must be ${expected}.`,
+            `Write "${field}" as ${expected}; ${GUIDE}.`,
+          );
         return;
       }
       case 'invalid_union': {
         // A text that is either one string or { text, levels }: report inside the branch that fits the value's kind.
         const branches = issue.errors ?? [];
-        const fitting = branches.find((branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0));
+        const fitting = branches.find(
+          (branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0),
+        );
         if (value !== undefined && fitting) {
           for (const inner of fitting) visit(inner, path);
           return;
         }
-        const kinds = branches.flatMap((b) => b.filter((i) => i.path.length === 0 && i.expected).map((i) => EXPECTED[i.expected!] ?? i.expected!));
+        const kinds = branches.flatMap((b) =>
+          b.filter((i) => i.path.length === 0 && i.expected).map((i) => EXPECTED[i.expected!] ?? i.expected!),
+        );
         const expected = kinds.length > 0 ? kinds.join(', or ') : 'a valid value';
         if (value === undefined) add(path, 'is missing.', `Add "${field}" with ${expected}; ${GUIDE}.`);
-        else add(path, `is ${describeValue(value)}, but must be ${expected}.`, `Write "${field}" as ${expected}; ${GUIDE}.`);
+        else
+          add(
+            path,
+            `is ${describeValue(value)}, but must be ${expected}.`,
+            `Write "${field}" as ${expected}; ${GUIDE}.`,
+          );
         return;
       }
       case 'too_small':
-        if (issue.origin === 'array') add(path, 'is an empty list.', `Give "${field}" at least one item, or remove it if it is optional.`);
+        if (issue.origin === 'array')
+          add(path, 'is an empty list.', `Give "${field}" at least one item, or remove it if it is optional.`);
         else add(path, 'is empty.', `Write the text of "${field}".`);
         return;
       case 'invalid_format':
@@ -136,10 +169,19 @@ export function schemaProblems(issues: readonly Issue[], raw: unknown, file: str
         const known = schema ? fieldsAt(schema, path) : [];
         const present = Object.keys((valueAt(raw, path) ?? {}) as object);
         for (const key of issue.keys ?? []) {
-          const hint = closest(key, known.filter((k) => !present.includes(k)));
+          const hint = closest(
+            key,
+            known.filter((k) => !present.includes(k)),
+          );
           if (hint) meant.add(fieldPath([...path, hint], prefix));
           const list = known.length > 0 ? ` (fields here: ${known.join(', ')})` : '';
-          add([...path, key], 'is not a field of this kind of entry.', hint ? `Did you mean "${hint}"? Correct the spelling, or remove the field${list}.` : `Remove it, or correct its spelling${list}.`);
+          add(
+            [...path, key],
+            'is not a field of this kind of entry.',
+            hint
+              ? `Did you mean "${hint}"? Correct the spelling, or remove the field${list}.`
+              : `Remove it, or correct its spelling${list}.`,
+          );
         }
         return;
       }

@@ -8,7 +8,11 @@ import type { CheckResult } from './run-check';
  */
 const SLOT = Symbol.for('competentiewoordenboek.content-pipeline');
 
-interface Slot { root: string; key: string; result: Promise<CheckResult> }
+interface Slot {
+  root: string;
+  key: string;
+  result: Promise<CheckResult>;
+}
 type Holder = { [SLOT]?: Slot };
 
 /** The latest result for `root`, computing it with `run` when there is none yet. */

@@ -22,9 +22,7 @@ const PLACEHOLDER = /\{(\w+)\}/g;
 /** Fills the `{name}` placeholders of a UI string; every placeholder of the string must be given. */
 export function format<P extends string>(template: Template<P>, values: Readonly<Record<P, string | number>>): string {
   const byName = values as Readonly<Record<string, string | number>>;
-  return template.replace(PLACEHOLDER, (match, name: string) =>
-    name in byName ? String(byName[name]) : match,
-  );
+  return template.replace(PLACEHOLDER, (match, name: string) => (name in byName ? String(byName[name]) : match));
 }
 
 /** The names of the `{name}` placeholders in a string, in order of appearance, each once. */

@@ -15,9 +15,15 @@ interface RunCheck {
   summary: (result: Result) => string;
   refusal: (result: Result) => string | undefined;
 }
-interface Shared { sharedResult: (root: string, run: () => Promise<Result>) => Promise<Result> }
-interface Layout { contentRoot: () => string }
-interface Problems { formatProblem: (problem: unknown) => string }
+interface Shared {
+  sharedResult: (root: string, run: () => Promise<Result>) => Promise<Result>;
+}
+interface Layout {
+  contentRoot: () => string;
+}
+interface Problems {
+  formatProblem: (problem: unknown) => string;
+}
 
 export default function contentCheckIntegration(): AstroIntegration {
   return {

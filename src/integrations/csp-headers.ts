@@ -32,7 +32,9 @@ export default function cspHeadersIntegration(): AstroIntegration {
           if (placed !== html) await writeFile(file, placed);
         }
         await writeFile(join(root, '_headers'), renderHeadersFile(site));
-        logger.info(`wrote _headers: ${site.pages.length} pages with their CSP, ${site.files.length} files with their cache policy`);
+        logger.info(
+          `wrote _headers: ${site.pages.length} pages with their CSP, ${site.files.length} files with their cache policy`,
+        );
       },
     },
   };

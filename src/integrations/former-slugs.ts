@@ -45,7 +45,15 @@ export default function formerSlugsIntegration(): AstroIntegration {
         for (const redirect of redirects) {
           const folder = join(root, ...redirect.from.split('/').filter(Boolean));
           await mkdir(folder, { recursive: true });
-          await writeFile(join(folder, 'index.html'), m.redirectPage(redirect, dictionaries.find((d) => d.locale.code === redirect.locale)!, site, base));
+          await writeFile(
+            join(folder, 'index.html'),
+            m.redirectPage(
+              redirect,
+              dictionaries.find((d) => d.locale.code === redirect.locale)!,
+              site,
+              base,
+            ),
+          );
         }
         await writeFile(join(root, '_redirects'), m.redirectLines(redirects));
         logger.info(`wrote ${redirects.length} redirect(s) from former addresses`);

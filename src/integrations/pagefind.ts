@@ -20,7 +20,8 @@ export default function pagefindIntegration(): AstroIntegration {
         const { errors, page_count } = await index.addDirectory({ path: site });
         if (errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        if (written.errors.length > 0)
+          throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         logger.info(`indexed ${page_count} pages into ${join(site, 'pagefind')}`);
         await pagefind.close();
       },

@@ -33,7 +33,9 @@ export default function precompressIntegration(): AstroIntegration {
             }),
           );
         }
-        logger.info(`precompressed ${files.length} files (.br and .gz): ${Math.round(raw / 1000)} kB, ${Math.round(brotli / 1000)} kB with brotli`);
+        logger.info(
+          `precompressed ${files.length} files (.br and .gz): ${Math.round(raw / 1000)} kB, ${Math.round(brotli / 1000)} kB with brotli`,
+        );
       },
     },
   };

@@ -15,11 +15,26 @@ export interface SourceEntry<T> {
   data: T;
 }
 
-export interface GroupData { order: number; name: LocalizedText }
-export interface ModelCompetencyData { group: string; order: number; core: boolean; name: LocalizedText }
-export interface LevelData { order: number; summary: LocalizedText }
+export interface GroupData {
+  order: number;
+  name: LocalizedText;
+}
+export interface ModelCompetencyData {
+  group: string;
+  order: number;
+  core: boolean;
+  name: LocalizedText;
+}
+export interface LevelData {
+  order: number;
+  summary: LocalizedText;
+}
 
-export interface CatalogInput<C extends SourceEntry<CompetencyData>, F extends SourceEntry<FunctionDescriptionData>, P extends SourceEntry<ContextPageData>> {
+export interface CatalogInput<
+  C extends SourceEntry<CompetencyData>,
+  F extends SourceEntry<FunctionDescriptionData>,
+  P extends SourceEntry<ContextPageData>,
+> {
   locales: readonly string[];
   groups: readonly SourceEntry<GroupData>[];
   model: readonly SourceEntry<ModelCompetencyData>[];
@@ -29,7 +44,11 @@ export interface CatalogInput<C extends SourceEntry<CompetencyData>, F extends S
   pages: readonly P[];
 }
 
-export interface Level { id: string; order: number; summary: LocalizedText }
+export interface Level {
+  id: string;
+  order: number;
+  summary: LocalizedText;
+}
 
 export interface Competency<C> {
   key: string;
@@ -41,7 +60,12 @@ export interface Competency<C> {
   descriptions: Record<string, C>;
 }
 
-export interface Group<C> { key: string; order: number; name: LocalizedText; competencies: Competency<C>[] }
+export interface Group<C> {
+  key: string;
+  order: number;
+  name: LocalizedText;
+  competencies: Competency<C>[];
+}
 
 export interface Catalog<C, F, P> {
   locales: readonly string[];

@@ -26,7 +26,11 @@ export function sortProblems(problems: readonly ContentProblem[]): ContentProble
   return [...problems].sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file));
 }
 
-export function findContentProblems(catalog: CheckCatalog, entries: CheckedEntries, options: CheckOptions = {}): ContentProblem[] {
+export function findContentProblems(
+  catalog: CheckCatalog,
+  entries: CheckedEntries,
+  options: CheckOptions = {},
+): ContentProblem[] {
   const context: CheckContext = { catalog, entries, dictionaries: options.dictionaries };
   return CONTENT_CHECKS.flatMap((check) => check.run(context));
 }

@@ -22,7 +22,10 @@ export interface Redirect {
   name: string;
 }
 
-export function formerSlugRedirects(entries: readonly FormerSlugEntry[], dictionaries: readonly Dictionary[]): Redirect[] {
+export function formerSlugRedirects(
+  entries: readonly FormerSlugEntry[],
+  dictionaries: readonly Dictionary[],
+): Redirect[] {
   const redirects: Redirect[] = [];
   for (const entry of entries) {
     const locale = entry.id.split('/')[0] ?? '';
@@ -31,7 +34,12 @@ export function formerSlugRedirects(entries: readonly FormerSlugEntry[], diction
     const ctx = { locale, routes: dictionary.routes };
     for (const slug of entry.data.formerSlugs ?? []) {
       if (slug === entry.data.slug) continue;
-      redirects.push({ locale, from: competencyPath(ctx, slug), to: competencyPath(ctx, entry.data.slug), name: entry.data.name });
+      redirects.push({
+        locale,
+        from: competencyPath(ctx, slug),
+        to: competencyPath(ctx, entry.data.slug),
+        name: entry.data.name,
+      });
     }
   }
   return redirects;

@@ -29,7 +29,13 @@ export function bodyLinks(body: string): BodyLink[] {
 
 /** The path a link points to, resolved against the page it is on; `undefined` when not checked. */
 export function internalPath(target: string, fromPath: string): string | undefined {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('//') || target.startsWith('#') || target.startsWith('?')) return undefined;
+  if (
+    /^[a-z][a-z0-9+.-]*:/i.test(target) ||
+    target.startsWith('//') ||
+    target.startsWith('#') ||
+    target.startsWith('?')
+  )
+    return undefined;
   const url = new URL(target, `https://site.invalid${fromPath}`);
   const path = decodeURI(url.pathname);
   if (/\.[a-z0-9]+$/i.test(path.split('/').pop() ?? '')) return undefined;
@@ -37,11 +43,18 @@ export function internalPath(target: string, fromPath: string): string | undefin
 }
 
 /** What is wrong with a link (message and fix), or `undefined` when it points to a page. */
-export function checkLink(target: string, fromPath: string, sitePaths: ReadonlySet<string>): { message: string; fix: string } | undefined {
+export function checkLink(
+  target: string,
+  fromPath: string,
+  sitePaths: ReadonlySet<string>,
+): { message: string; fix: string } | undefined {
   const path = internalPath(target, fromPath);
   if (path === undefined || sitePaths.has(path)) return undefined;
   if (!path.endsWith('/') && sitePaths.has(`${path}/`)) {
-    return { message: `links to "${target}", which lacks the final "/".`, fix: `Write "${target.replace(/(?=[?#]|$)/, '/')}": every address of the site ends with "/".` };
+    return {
+      message: `links to "${target}", which lacks the final "/".`,
+      fix: `Write "${target.replace(/(?=[?#]|$)/, '/')}": every address of the site ends with "/".`,
+    };
   }
   const nearest = [...sitePaths].sort((a, b) => editDistance(path, a) - editDistance(path, b))[0];
   return {

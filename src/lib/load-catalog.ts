@@ -13,7 +13,10 @@ import { typesetDeep } from './typography';
  * Slips of the source kept verbatim get their [sic] here too (src/lib/source-slips.ts).
  */
 const typesetEntries = <T extends { id: string; data: object }>(entries: readonly T[], byLocale: boolean): T[] =>
-  entries.map((entry) => ({ ...entry, data: typesetDeep(markSourceSlips(entry.data), byLocale ? entryLocale(entry) : '') }));
+  entries.map((entry) => ({
+    ...entry,
+    data: typesetDeep(markSourceSlips(entry.data), byLocale ? entryLocale(entry) : ''),
+  }));
 
 /**
  * Loads all collections once per build and joins them. The content was checked once, when it
@@ -33,7 +36,9 @@ async function load() {
   const catalog = buildCatalog({ locales: localeCodes, groups, model, levels, competencies, functions, pages });
   const errors = (problems?.data.problems ?? []).filter((p) => p.severity === 'error');
   if (errors.length > 0) {
-    throw new Error(`The content has ${errors.length} error(s) (npm run check lists the same):\n\n${errors.map(formatProblem).join('\n\n')}\n`);
+    throw new Error(
+      `The content has ${errors.length} error(s) (npm run check lists the same):\n\n${errors.map(formatProblem).join('\n\n')}\n`,
+    );
   }
   const typeset = buildCatalog({
     locales: localeCodes,

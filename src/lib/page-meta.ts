@@ -30,22 +30,38 @@ export function pageMeta(
     case 'home':
       return { title: ui.siteTitle, description: ui.siteTagline, section: paths.homePath(ctx) };
     case 'competency-index':
-      return { title: ui.competencyIndexTitle, description: ui.competencyIndexIntro, section: paths.competencyIndexPath(ctx) };
+      return {
+        title: ui.competencyIndexTitle,
+        description: ui.competencyIndexIntro,
+        section: paths.competencyIndexPath(ctx),
+      };
     case 'competency': {
       const data = catalog.competencies.find((c) => c.key === route.key)?.descriptions[locale]?.data;
-      return { title: data?.name ?? route.key, description: data ? canonicalText(data.definition) : '', section: paths.competencyIndexPath(ctx) };
+      return {
+        title: data?.name ?? route.key,
+        description: data ? canonicalText(data.definition) : '',
+        section: paths.competencyIndexPath(ctx),
+      };
     }
     case 'level-index':
       return { title: ui.levelsIndexTitle, description: ui.levelsIndexIntro, section: paths.levelIndexPath(ctx) };
     case 'level': {
       const level = catalog.levels.find((l) => l.id === route.key);
-      return { title: format(ui.levelPageTitle, { level: route.key }), description: `${level?.summary[locale] ?? ''} ${ui.levelPageIntro}`.trim(), section: paths.levelIndexPath(ctx) };
+      return {
+        title: format(ui.levelPageTitle, { level: route.key }),
+        description: `${level?.summary[locale] ?? ''} ${ui.levelPageIntro}`.trim(),
+        section: paths.levelIndexPath(ctx),
+      };
     }
     case 'function-index':
       return { title: ui.functionsTitle, description: ui.functionsTitle, section: paths.functionIndexPath(ctx) };
     case 'function': {
       const data = catalog.functions.get(route.key)?.[locale]?.data;
-      return { title: data ? `${data.title} (${data.classes.join('/')})` : route.key, description: data?.summary ?? '', section: paths.functionIndexPath(ctx) };
+      return {
+        title: data ? `${data.title} (${data.classes.join('/')})` : route.key,
+        description: data?.summary ?? '',
+        section: paths.functionIndexPath(ctx),
+      };
     }
     case 'context': {
       const data = catalog.pages.get(route.key)?.[locale]?.data;
@@ -72,12 +88,20 @@ export function pageMeta(
     case 'competency-side-by-side':
     case 'level-side-by-side':
     case 'function-side-by-side': {
-      const one = pageMeta({ ...route, kind: route.kind.replace('-side-by-side', '') as SiteRoute['kind'] }, catalog, dictionary);
+      const one = pageMeta(
+        { ...route, kind: route.kind.replace('-side-by-side', '') as SiteRoute['kind'] },
+        catalog,
+        dictionary,
+      );
       return { ...one, title: format(dictionary.sideBySide.pageTitle, { title: one.title }) };
     }
     case 'data':
       return { title: dictionary.openData.title, description: dictionary.openData.intro, section: '' };
     case 'assessment-grid':
-      return { title: dictionary.assessmentGrid.title, description: dictionary.assessmentGrid.intro, section: paths.profilePath(ctx) };
+      return {
+        title: dictionary.assessmentGrid.title,
+        description: dictionary.assessmentGrid.intro,
+        section: paths.profilePath(ctx),
+      };
   }
 }

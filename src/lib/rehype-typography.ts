@@ -8,7 +8,12 @@ import { typeset, typographyLanguages } from './typography.ts';
  * alone. Written as a plugin of the site's Markdown processor (Sätteri, `hastPlugins`); the pure
  * part, `typesetText`, decides what a text node becomes.
  */
-interface HastLike { type: string; tagName?: string; name?: string | null; value?: unknown }
+interface HastLike {
+  type: string;
+  tagName?: string;
+  name?: string | null;
+  value?: unknown;
+}
 interface TextVisitContext {
   parent(node: HastLike): HastLike | undefined;
 }

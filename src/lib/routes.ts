@@ -59,14 +59,20 @@ export interface SiteRoute {
   path: string;
 }
 
-export interface Alternate { locale: string; path: string }
+export interface Alternate {
+  locale: string;
+  path: string;
+}
 
 export function buildRoutes(
   catalog: Catalog<{ data: { slug: string } }, { data: { slug: string } }, { data: { slug: string } }>,
   dictionaries: readonly Dictionary[],
 ): SiteRoute[] {
   const routes: SiteRoute[] = [];
-  for (const { locale: { code: locale }, routes: segments } of dictionaries) {
+  for (const {
+    locale: { code: locale },
+    routes: segments,
+  } of dictionaries) {
     const ctx = { locale, routes: segments };
     const add = (kind: RouteKind, key: string, path: string) => routes.push({ kind, key, locale, path });
     add('home', '', paths.homePath(ctx));

@@ -37,8 +37,13 @@ export function searchFacets(
       };
     }
     case 'level': {
-      const groups = [...new Set(catalog.competencies.filter((c) => c.descriptions[locale]).map((c) => groupName(c.group)))];
-      return { indexed: true, filters: { [FILTER_KIND]: [search.kindLevel], [FILTER_LEVEL]: [route.key], [FILTER_GROUP]: groups } };
+      const groups = [
+        ...new Set(catalog.competencies.filter((c) => c.descriptions[locale]).map((c) => groupName(c.group))),
+      ];
+      return {
+        indexed: true,
+        filters: { [FILTER_KIND]: [search.kindLevel], [FILTER_LEVEL]: [route.key], [FILTER_GROUP]: groups },
+      };
     }
     case 'function':
       return { indexed: true, filters: { [FILTER_KIND]: [search.kindFunction] } };

@@ -8,7 +8,10 @@ import type { LevelText } from '../schemas/level-text';
 export const SIC_MARK = ' [sic]';
 
 const isLevelTextObject = (value: unknown): value is Exclude<LevelText, string> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) && typeof (value as { text?: unknown }).text === 'string';
+  value !== null &&
+  typeof value === 'object' &&
+  !Array.isArray(value) &&
+  typeof (value as { text?: unknown }).text === 'string';
 
 /** The levels of a level text that are slips of the source, in the order given. */
 export function slipLevels(value: LevelText, levelOrder: readonly string[]): string[] {
@@ -23,7 +26,10 @@ export function markSourceSlips<T>(value: T): T {
   if (isLevelTextObject(value) && value.sic && value.levels) {
     const { sic } = value;
     const levels = Object.fromEntries(
-      Object.entries(value.levels).map(([level, text]) => [level, sic[level] && !text.endsWith(SIC_MARK) ? `${text}${SIC_MARK}` : text]),
+      Object.entries(value.levels).map(([level, text]) => [
+        level,
+        sic[level] && !text.endsWith(SIC_MARK) ? `${text}${SIC_MARK}` : text,
+      ]),
     );
     return { ...value, levels } as T;
   }

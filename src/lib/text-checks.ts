@@ -31,7 +31,11 @@ const INVISIBLE: Record<string, string> = {
  * says), or are not characters at all. Named so that the message says what was found.
  */
 const FORBIDDEN_CHARACTERS: { pattern: RegExp; name: (c: string) => string }[] = [
-  { pattern: /[\u202a-\u202e\u2066-\u2069]/u, name: (c) => `a bidirectional control character (${codePoint(c)}), which can make the text read differently from what it says` },
+  {
+    pattern: /[\u202a-\u202e\u2066-\u2069]/u,
+    name: (c) =>
+      `a bidirectional control character (${codePoint(c)}), which can make the text read differently from what it says`,
+  },
   { pattern: /[\u200b-\u200d\u2060\ufeff]/u, name: (c) => `a zero-width character (${codePoint(c)})` },
   { pattern: /[\ufdd0-\ufdef\ufffe\uffff]/u, name: (c) => `a noncharacter (${codePoint(c)})` },
   // eslint-disable-next-line no-control-regex
@@ -48,7 +52,11 @@ export function characterFindings(text: string, field: string): TextFinding[] {
     const found = pattern.exec(text);
     if (found) {
       const column = found.index + 1;
-      findings.push({ field, message: `holds ${name(found[0])} at character ${column}.`, fix: 'Delete it: retype the word around it (the character is invisible in most editors; search for it by its code).' });
+      findings.push({
+        field,
+        message: `holds ${name(found[0])} at character ${column}.`,
+        fix: 'Delete it: retype the word around it (the character is invisible in most editors; search for it by its code).',
+      });
     }
   }
   return findings;
@@ -66,22 +74,41 @@ export function checkText(text: string, field: string, prose = false): TextFindi
     return findings;
   }
   const placeholder = PLACEHOLDER.exec(text);
-  if (placeholder) add(`still holds the placeholder "${placeholder[0]}": ${quote(text.trim())}.`, 'Replace the placeholder with the real text.');
-  else if (!prose && ONLY_PLACEHOLDER.test(text)) add(`is only a placeholder (${quote(text.trim())}).`, 'Write the real text.');
+  if (placeholder)
+    add(
+      `still holds the placeholder "${placeholder[0]}": ${quote(text.trim())}.`,
+      'Replace the placeholder with the real text.',
+    );
+  else if (!prose && ONLY_PLACEHOLDER.test(text))
+    add(`is only a placeholder (${quote(text.trim())}).`, 'Write the real text.');
 
   const split = SPLIT_WORD.exec(text);
-  if (split) add(`has a word split across a line: "${split[0]}".`, `Join the parts ("${split[1]}${split[2]}"), or write the hyphen without the space if it belongs to the word.`);
+  if (split)
+    add(
+      `has a word split across a line: "${split[0]}".`,
+      `Join the parts ("${split[1]}${split[2]}"), or write the hyphen without the space if it belongs to the word.`,
+    );
   const double = (prose ? /(?<=\S) {2,}(?=\S)/ : /(?<=\S) {2,}(?=\S)| {2,}/).exec(text);
   if (double) {
     const before = text.slice(0, double.index).split(' ').slice(-2).join(' ');
-    const after = text.slice(double.index + double[0].length).split(' ').slice(0, 2).join(' ');
+    const after = text
+      .slice(double.index + double[0].length)
+      .split(' ')
+      .slice(0, 2)
+      .join(' ');
     add(`has two or more spaces in a row: "${before}${double[0]}${after}".`, 'Use a single space between words.');
   }
-  if (!prose && text !== text.trim()) add('starts or ends with a space or a blank line.', 'Remove the spaces before the first and after the last word.');
+  if (!prose && text !== text.trim())
+    add('starts or ends with a space or a blank line.', 'Remove the spaces before the first and after the last word.');
   const runTogether = RUN_TOGETHER.exec(text);
-  if (runTogether) add(`has no space after a punctuation mark: "${runTogether[0]}".`, `Write a space after it ("${runTogether[1]} ${runTogether[2]}").`);
+  if (runTogether)
+    add(
+      `has no space after a punctuation mark: "${runTogether[0]}".`,
+      `Write a space after it ("${runTogether[1]} ${runTogether[2]}").`,
+    );
   for (const [character, name] of Object.entries(INVISIBLE)) {
-    if (text.includes(character)) add(`holds ${name}, left over from copying the source.`, 'Retype the word around it with ordinary letters.');
+    if (text.includes(character))
+      add(`holds ${name}, left over from copying the source.`, 'Retype the word around it with ordinary letters.');
   }
   return findings;
 }
@@ -101,7 +128,10 @@ export function stringsOf(value: unknown, path = ''): { field: string; text: str
  * code blocks, MDX comments and link targets left out.
  */
 export function proseLines(body: string, firstLine = 1): { line: number; text: string }[] {
-  const lines = body.replace(/\r\n?/g, '\n').replace(/\{\/\*[\s\S]*?\*\/\}/g, (comment) => comment.replace(/[^\n]/g, ' ')).split('\n');
+  const lines = body
+    .replace(/\r\n?/g, '\n')
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, (comment) => comment.replace(/[^\n]/g, ' '))
+    .split('\n');
   const result: { line: number; text: string }[] = [];
   let inCode = false;
   lines.forEach((raw, index) => {
@@ -116,7 +146,8 @@ export function proseLines(body: string, firstLine = 1): { line: number; text: s
       .replace(/(\s*)<[^>]+>(\s*)/g, (_, before: string, after: string) => (before || after ? ' ' : ''))
       .replace(/https?:\/\/\S+/g, '')
       .replace(/\s+$/, '');
-    if (text.trim() !== '') result.push({ line: firstLine + index, text: text.replace(/^\s*(?:[-*+]|\d+\.|>|#+)?\s*/, '') });
+    if (text.trim() !== '')
+      result.push({ line: firstLine + index, text: text.replace(/^\s*(?:[-*+]|\d+\.|>|#+)?\s*/, '') });
   });
   return result;
 }

@@ -10,7 +10,9 @@ import { sourceHash } from './source-hash';
 export type TranslationState = 'current' | 'outdated' | 'unrecorded' | 'no-source';
 export type TranslationKind = 'competency' | 'function' | 'page';
 
-export type TranslatableEntry = SourceEntry<{ key: string; translation?: Translation | undefined }> & { body?: string | undefined };
+export type TranslatableEntry = SourceEntry<{ key: string; translation?: Translation | undefined }> & {
+  body?: string | undefined;
+};
 
 export interface TranslationRow<E extends TranslatableEntry = TranslatableEntry> {
   kind: TranslationKind;
@@ -39,9 +41,21 @@ export function translationRows<C extends TranslatableEntry, F extends Translata
   catalog: Catalog<C, F, P>,
 ): TranslationRow<C | F | P>[] {
   const groups: { kind: TranslationKind; key: string; byLocale: Record<string, C | F | P> }[] = [
-    ...catalog.competencies.map((c) => ({ kind: 'competency' as const, key: c.key, byLocale: c.descriptions as Record<string, C | F | P> })),
-    ...[...catalog.functions].map(([key, byLocale]) => ({ kind: 'function' as const, key, byLocale: byLocale as Record<string, C | F | P> })),
-    ...[...catalog.pages].map(([key, byLocale]) => ({ kind: 'page' as const, key, byLocale: byLocale as Record<string, C | F | P> })),
+    ...catalog.competencies.map((c) => ({
+      kind: 'competency' as const,
+      key: c.key,
+      byLocale: c.descriptions as Record<string, C | F | P>,
+    })),
+    ...[...catalog.functions].map(([key, byLocale]) => ({
+      kind: 'function' as const,
+      key,
+      byLocale: byLocale as Record<string, C | F | P>,
+    })),
+    ...[...catalog.pages].map(([key, byLocale]) => ({
+      kind: 'page' as const,
+      key,
+      byLocale: byLocale as Record<string, C | F | P>,
+    })),
   ];
   const rows: TranslationRow<C | F | P>[] = [];
   for (const { kind, key, byLocale } of groups) {
@@ -66,6 +80,11 @@ export function translationRows<C extends TranslatableEntry, F extends Translata
 }
 
 /** The rows of the given entries (the entries a page shows), matched by identity or by id and key. */
-export function rowsOf<E extends TranslatableEntry>(rows: readonly TranslationRow<E>[], entries: readonly TranslatableEntry[]): TranslationRow<E>[] {
-  return rows.filter((row) => entries.some((e) => e === row.entry || (e.id === row.entry.id && e.data.key === row.entry.data.key)));
+export function rowsOf<E extends TranslatableEntry>(
+  rows: readonly TranslationRow<E>[],
+  entries: readonly TranslatableEntry[],
+): TranslationRow<E>[] {
+  return rows.filter((row) =>
+    entries.some((e) => e === row.entry || (e.id === row.entry.id && e.data.key === row.entry.data.key)),
+  );
 }

@@ -64,8 +64,14 @@ export function typeset(text: string, lang: string): string {
   if (!rules || text === '') return text;
   let result = text
     .replace(/\.\.\./g, '…')
-    .replace(DOUBLE_PAIR, (_, before: string, inner: string) => `${before}${rules.double[0]}${inner.trim()}${rules.double[1]}`)
-    .replace(SINGLE_PAIR, (_, before: string, inner: string) => `${before}${rules.single[0]}${inner.trim()}${rules.single[1]}`)
+    .replace(
+      DOUBLE_PAIR,
+      (_, before: string, inner: string) => `${before}${rules.double[0]}${inner.trim()}${rules.double[1]}`,
+    )
+    .replace(
+      SINGLE_PAIR,
+      (_, before: string, inner: string) => `${before}${rules.single[0]}${inner.trim()}${rules.single[1]}`,
+    )
     .replace(/'/g, '’')
     .replace(DIGIT_GROUP, `$1${rules.digitGroup}`);
   if (rules.french) result = frenchSpacing(result);
@@ -73,7 +79,18 @@ export function typeset(text: string, lang: string): string {
 }
 
 /** Object keys whose values are identifiers, not text to display. */
-const NOT_TEXT = new Set(['id', 'key', 'slug', 'formerSlugs', 'group', 'translation', 'filePath', 'classes', 'routes', 'locale']);
+const NOT_TEXT = new Set([
+  'id',
+  'key',
+  'slug',
+  'formerSlugs',
+  'group',
+  'translation',
+  'filePath',
+  'classes',
+  'routes',
+  'locale',
+]);
 
 /**
  * Every string of a value (object, array, string) typeset in `lang`, identifiers left alone

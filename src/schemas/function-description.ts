@@ -23,9 +23,7 @@ export const functionDescriptionSchema = z.strictObject({
     )
     .min(1),
   /** Rows of the distinguishing-criteria table: a label and one cell per class. */
-  criteria: z
-    .array(z.object({ key: idSchema, label: z.string().min(1) }).catchall(z.string()))
-    .default([]),
+  criteria: z.array(z.object({ key: idSchema, label: z.string().min(1) }).catchall(z.string())).default([]),
   definitions: z.array(z.strictObject({ term: z.string().min(1), definition: z.string().min(1) })).default([]),
   genderNote: z.string().optional(),
 });

@@ -72,7 +72,18 @@ const hasPageTools = (path: string) => hasCopyTools(path) || html(path).includes
 test.describe('pages without an island ship no JavaScript but the small search launcher (and the copy tools where they are)', () => {
   test('the pages meant to be static have no island', () => {
     // Home, indexes, level pages, function descriptions and context pages, in every language.
-    const kinds = ['home', 'competency-index', 'level-index', 'level', 'function-index', 'function', 'context', 'about', 'accessibility', 'editors'] as const;
+    const kinds = [
+      'home',
+      'competency-index',
+      'level-index',
+      'level',
+      'function-index',
+      'function',
+      'context',
+      'about',
+      'accessibility',
+      'editors',
+    ] as const;
     const staticRoutes = routesOfKind(routes, ...kinds);
     for (const kind of kinds) expect(staticRoutes.filter((r) => r.kind === kind).length, kind).toBeGreaterThan(0);
     expect(staticRoutes.map(pagePath).filter(hasIsland)).toEqual([]);
@@ -95,7 +106,11 @@ test.describe('pages without an island ship no JavaScript but the small search l
       const others = scripts.filter((s) => !isLauncher(s.url)).map((s) => s.url);
       if (hasCopyTools(path)) expect(others.length).toBeGreaterThan(0);
       expect(others.filter((url) => !(hasPageTools(path) && isPageTool(url)))).toEqual([]);
-      expect(await page.locator('script:not([src]):not([type="application/ld+json"]):not([type="application/json"])').count()).toBe(0);
+      expect(
+        await page
+          .locator('script:not([src]):not([type="application/ld+json"]):not([type="application/json"])')
+          .count(),
+      ).toBe(0);
       expect(await page.locator('astro-island').count()).toBe(0);
     });
   }
@@ -105,7 +120,10 @@ test.describe('pages without an island ship no JavaScript but the small search l
 function weigh(resources: Awaited<ReturnType<ReturnType<typeof recordResponses>['collect']>>) {
   const byType = (type: string) => sum(resources.filter((r) => r.type === type).map((r) => gzipSize(r.body)));
   const total = byType('document') + byType('stylesheet') + byType('script');
-  return { total, detail: `HTML ${kb(byType('document'))}, CSS ${kb(byType('stylesheet'))}, JS ${kb(byType('script'))}, total ${kb(total)}` };
+  return {
+    total,
+    detail: `HTML ${kb(byType('document'))}, CSS ${kb(byType('stylesheet'))}, JS ${kb(byType('script'))}, total ${kb(total)}`,
+  };
 }
 
 test.describe('a competency page: first load under 20 kB, read through under 30 kB (gzip), no framework before scrolling', () => {
@@ -135,7 +153,9 @@ test.describe('a competency page: first load under 20 kB, read through under 30 
 });
 
 test.describe('the visualiser island stays under 30 kB (gzip)', () => {
-  for (const route of routesOfKind(routes, 'competency').filter((r, i, all) => all.findIndex((o) => o.locale === r.locale) === i)) {
+  for (const route of routesOfKind(routes, 'competency').filter(
+    (r, i, all) => all.findIndex((o) => o.locale === r.locale) === i,
+  )) {
     test(route.path, async ({ page, browser, baseURL }) => {
       const recorder = recordResponses(page);
       await page.goto(pagePath(route));
@@ -147,7 +167,10 @@ test.describe('the visualiser island stays under 30 kB (gzip)', () => {
       expect(recorder.urls()).toContain(componentUrl);
 
       const probe = await browser.newContext();
-      const graph = await moduleGraph(await probe.newPage(), baseURL!, [componentUrl, ...(rendererUrl ? [rendererUrl] : [])]);
+      const graph = await moduleGraph(await probe.newPage(), baseURL!, [
+        componentUrl,
+        ...(rendererUrl ? [rendererUrl] : []),
+      ]);
       await probe.close();
       expect(graph.map((r) => r.url)).toContain(componentUrl);
       const total = sum(graph.map((r) => gzipSize(r.body)));
@@ -175,29 +198,47 @@ test.describe('every request goes to the site’s own origin; search downloads n
 
       expect(requests.length).toBeGreaterThan(0);
       expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
-      if (searchPages.has(path)) expect(requests.filter(isPagefind).length, 'the search page preloads Pagefind when idle').toBeGreaterThan(0);
+      if (searchPages.has(path))
+        expect(requests.filter(isPagefind).length, 'the search page preloads Pagefind when idle').toBeGreaterThan(0);
       else expect(requests.filter(isPagefind)).toEqual([]);
 
       // Scripts: the launcher, the copy tools, and what the page's islands import; nothing of the search dialog.
       const islands = await islandModules(page);
       const probe = await browser.newContext();
-      const needed = islands.length === 0 ? [] : await moduleGraph(await probe.newPage(), baseURL!, islands.flatMap((i) => [i.componentUrl, ...(i.rendererUrl ? [i.rendererUrl] : [])]));
+      const needed =
+        islands.length === 0
+          ? []
+          : await moduleGraph(
+              await probe.newPage(),
+              baseURL!,
+              islands.flatMap((i) => [i.componentUrl, ...(i.rendererUrl ? [i.rendererUrl] : [])]),
+            );
       await probe.close();
       const allowed = new Set(needed.map((r) => r.url));
       const scripts = (await recorder.collect()).filter((r) => r.type === 'script').map((r) => r.url);
-      expect(scripts.filter((url) => !isLauncher(url) && !isPageTool(url) && !allowed.has(url) && !(searchPages.has(path) && isPagefind(url)))).toEqual([]);
+      expect(
+        scripts.filter(
+          (url) =>
+            !isLauncher(url) && !isPageTool(url) && !allowed.has(url) && !(searchPages.has(path) && isPagefind(url)),
+        ),
+      ).toEqual([]);
     });
   }
 
   for (const route of routesOfKind(routes, 'home')) {
-    test(`opening search on ${route.path} loads Pagefind and the index from the site itself, before the first keystroke`, async ({ page, baseURL }) => {
+    test(`opening search on ${route.path} loads Pagefind and the index from the site itself, before the first keystroke`, async ({
+      page,
+      baseURL,
+    }) => {
       const origin = new URL(baseURL!).origin;
       const requests: string[] = [];
       page.on('request', (request) => requests.push(request.url()));
       await page.goto(pagePath(route));
       await page.waitForLoadState('networkidle');
       expect(requests.filter(isPagefind)).toEqual([]);
-      const index = page.waitForResponse((response) => /\/pagefind\/index\/[^/]+\.pf_index$/.test(new URL(response.url()).pathname));
+      const index = page.waitForResponse((response) =>
+        /\/pagefind\/index\/[^/]+\.pf_index$/.test(new URL(response.url()).pathname),
+      );
       await page.keyboard.press('/');
       const input = page.locator('input.search-input');
       await expect(input).toBeFocused();

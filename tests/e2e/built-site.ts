@@ -28,5 +28,6 @@ export const LOCALES = ['nl', 'fr'] as const;
 export const BASE_PATH = process.env.BASE_PATH ?? '/';
 export const sitePath = (path: string) => `${BASE_PATH.replace(/\/$/, '')}${path}`;
 /** A pattern for site paths that start with `path` (e.g. `/nl/`), under the base path. */
-export const sitePathPattern = (path: string) => new RegExp(`^${sitePath(path).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`);
+export const sitePathPattern = (path: string) =>
+  new RegExp(`^${sitePath(path).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`);
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];

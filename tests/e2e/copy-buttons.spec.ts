@@ -19,7 +19,9 @@ C. Verantwoordelijkheid opnemen voor ondernomen acties: verantwoordelijkheid opn
 • Neemt de verantwoordelijkheid op zich voor de eigen fouten en deze van collega’s of medewerkers.`;
 
 test.describe('copy buttons', () => {
-  test('single indicators: no button until copy mode is on, then one beside each, gone again when off', async ({ page }) => {
+  test('single indicators: no button until copy mode is on, then one beside each, gone again when off', async ({
+    page,
+  }) => {
     await page.goto('nl/competenties/objectieven-behalen/');
     const toggle = page.getByRole('button', { name: 'Losse indicatoren kopiëren' });
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
@@ -60,18 +62,29 @@ test.describe('copy buttons', () => {
     const title = (await section.locator(`#${key}-B-A-title`).textContent())!.trim();
     const description = (await section.locator(`#${key}-B-A .description`).textContent())!.trim();
     const indicators = (await section.locator(`#${key}-B-A li`).allTextContents()).map((t) => t.trim());
-    expect(clipboard['text/plain']).toBe(`${title}\u00a0: ${description}\n${indicators.map((i) => `• ${i}`).join('\n')}`);
-    expect(clipboard['text/html']).toContain(`<strong>${title}</strong>&nbsp;: ${description}</p><ul><li>${indicators[0]}</li><li>${indicators[1]}</li></ul>`);
+    expect(clipboard['text/plain']).toBe(
+      `${title}\u00a0: ${description}\n${indicators.map((i) => `• ${i}`).join('\n')}`,
+    );
+    expect(clipboard['text/html']).toContain(
+      `<strong>${title}</strong>&nbsp;: ${description}</p><ul><li>${indicators[0]}</li><li>${indicators[1]}</li></ul>`,
+    );
   });
 
   test('copy a whole competency at a level: heading, definition, dimensions, indicators', async ({ page }) => {
     await page.goto('nl/competenties/objectieven-behalen/?level=B');
-    await page.locator('#level-B').getByRole('button', { name: /^Tekst kopiëren/ }).click();
+    await page
+      .locator('#level-B')
+      .getByRole('button', { name: /^Tekst kopiëren/ })
+      .click();
     await expect(confirmation(page)).toHaveText('Gekopieerd naar het klembord.');
     const clipboard = await readClipboard(page);
     expect(clipboard['text/plain']).toBe(OBJECTIVES_B_NL);
-    expect(clipboard['text/html']).toContain('<h2>Objectieven behalen (niveau B)</h2><p><strong>Definitie</strong>: Beschikken over de inzet');
-    expect(clipboard['text/html']).toContain('<ul><li>Herkent bepaalde opportuniteiten binnen het eigen verantwoordelijkheidsdomein.</li>');
+    expect(clipboard['text/html']).toContain(
+      '<h2>Objectieven behalen (niveau B)</h2><p><strong>Definitie</strong>: Beschikken over de inzet',
+    );
+    expect(clipboard['text/html']).toContain(
+      '<ul><li>Herkent bepaalde opportuniteiten binnen het eigen verantwoordelijkheidsdomein.</li>',
+    );
   });
 
   test('without the Clipboard API the text is selected for copying by hand, with a message', async ({ page }) => {
@@ -124,15 +137,24 @@ test.describe('add to profile', () => {
 
     // Another level of the same competency moves it to that level.
     await page.locator('[data-level-picker]').getByRole('link', { name: 'Alle niveaus', exact: true }).click();
-    await page.locator('#level-A').getByRole('button', { name: /^In mijn profiel/ }).click();
+    await page
+      .locator('#level-A')
+      .getByRole('button', { name: /^In mijn profiel/ })
+      .click();
     await expect(confirmation(page)).toHaveText('Objectieven behalen staat nu op niveau A in uw profiel.');
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
 
     await page.goto('nl/niveaus/c/');
-    await page.locator('#in-team-werken').getByRole('button', { name: /^In mijn profiel/ }).click();
+    await page
+      .locator('#in-team-werken')
+      .getByRole('button', { name: /^In mijn profiel/ })
+      .click();
     await expect(confirmation(page)).toHaveText('In team werken (niveau C) is opgenomen in uw profiel.');
     const stored = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY))!);
-    expect(stored.competencies).toEqual([{ key: 'objectieven-behalen', level: 'A' }, { key: 'in-team-werken', level: 'C' }]);
+    expect(stored.competencies).toEqual([
+      { key: 'objectieven-behalen', level: 'A' },
+      { key: 'in-team-werken', level: 'C' },
+    ]);
 
     // Pressed again: out of the profile.
     await page.reload();
@@ -146,7 +168,10 @@ test.describe('add to profile', () => {
   test('does not write over an unreadable stored profile', async ({ page }) => {
     await page.goto('fr/niveaux/b/');
     await page.evaluate((key) => localStorage.setItem(key, '{"v":1,"title":'), STORAGE_KEY);
-    await page.locator('#in-team-werken').getByRole('button', { name: /^Ajouter à mon profil/ }).click();
+    await page
+      .locator('#in-team-werken')
+      .getByRole('button', { name: /^Ajouter à mon profil/ })
+      .click();
     await expect(confirmation(page)).toContainText('illisible et n’a pas été modifié');
     expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBe('{"v":1,"title":');
   });

@@ -6,7 +6,10 @@ import { translationRows } from '../../src/lib/translation-status';
 test.describe('translation status', () => {
   test('lists every translated entry with its state, and links to the translation and its source', async ({ page }) => {
     // The states npm run check computes from content/ (all up to date once every translation is accepted).
-    const states = translationRows((await checkContent('content')).catalog).map((row) => ({ name: row.entry.data.key, state: row.state }));
+    const states = translationRows((await checkContent('content')).catalog).map((row) => ({
+      name: row.entry.data.key,
+      state: row.state,
+    }));
     const count = (state: string) => states.filter((s) => s.state === state).length;
     expect(states.length).toBeGreaterThan(0);
 
@@ -15,18 +18,34 @@ test.describe('translation status', () => {
     const table = page.getByRole('table', { name: 'Vertaalde pagina’s en hun stand' });
     const rows = table.locator('tbody tr');
     await expect(rows).toHaveCount(states.length);
-    for (const state of ['current', 'outdated', 'unrecorded']) await expect(table.locator(`tbody tr[data-state="${state}"]`)).toHaveCount(count(state));
-    await expect(page.getByText(`${count('current')} bijgewerkt, ${count('outdated')} bij te werken, ${count('unrecorded')} niet geregistreerd.`)).toBeVisible();
+    for (const state of ['current', 'outdated', 'unrecorded'])
+      await expect(table.locator(`tbody tr[data-state="${state}"]`)).toHaveCount(count(state));
+    await expect(
+      page.getByText(
+        `${count('current')} bijgewerkt, ${count('outdated')} bij te werken, ${count('unrecorded')} niet geregistreerd.`,
+      ),
+    ).toBeVisible();
 
     const row = rows.filter({ hasText: 'Atteindre les objectifs' });
-    const label = { current: 'Bijgewerkt', outdated: 'Bij te werken', unrecorded: 'Niet geregistreerd', 'no-source': 'Brontekst ontbreekt' };
-    await expect(row.getByRole('cell').first()).toHaveText(label[states.find((s) => s.name === 'objectieven-behalen')!.state]);
-    await expect(row.getByRole('link', { name: 'Objectieven behalen' })).toHaveAttribute('href', /\/nl\/competenties\/objectieven-behalen\/$/);
+    const label = {
+      current: 'Bijgewerkt',
+      outdated: 'Bij te werken',
+      unrecorded: 'Niet geregistreerd',
+      'no-source': 'Brontekst ontbreekt',
+    };
+    await expect(row.getByRole('cell').first()).toHaveText(
+      label[states.find((s) => s.name === 'objectieven-behalen')!.state],
+    );
+    await expect(row.getByRole('link', { name: 'Objectieven behalen' })).toHaveAttribute(
+      'href',
+      /\/nl\/competenties\/objectieven-behalen\/$/,
+    );
     await row.getByRole('link', { name: 'Atteindre les objectifs' }).click();
     await expect(page).toHaveURL(/\/fr\/competences\/atteindre-les-objectifs\/$/);
     const notice = page.locator('.translation-notice');
     await expect(notice).toContainText('Traduction.');
-    if (states.find((s) => s.name === 'objectieven-behalen')!.state === 'outdated') await expect(notice).toContainText('Traduction à mettre à jour.');
+    if (states.find((s) => s.name === 'objectieven-behalen')!.state === 'outdated')
+      await expect(notice).toContainText('Traduction à mettre à jour.');
     else await expect(notice).not.toContainText('à mettre à jour');
   });
 
@@ -42,10 +61,14 @@ test.describe('translation status', () => {
     await expect(page.getByRole('rowheader').first()).toContainText('Texte source : ');
   });
 
-  test('fits a 360 px wide screen without scrolling sideways; its region is reachable by keyboard', async ({ page }) => {
+  test('fits a 360 px wide screen without scrolling sideways; its region is reachable by keyboard', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('nl/vertaalstatus/');
-    const pageOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const pageOverflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(pageOverflow).toBeLessThanOrEqual(0);
     const region = page.getByRole('region', { name: 'Vertaalde pagina’s en hun stand' });
     expect(await region.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);

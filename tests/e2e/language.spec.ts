@@ -9,7 +9,9 @@ test.describe('language switch', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr-BE');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Atteindre les objectifs');
     await expect(page.locator('#B-A-2')).toBeVisible();
-    await expect(page.locator('[data-level-picker]').getByRole('link', { name: 'Niveau B', exact: true })).toHaveAttribute('aria-current', 'true');
+    await expect(
+      page.locator('[data-level-picker]').getByRole('link', { name: 'Niveau B', exact: true }),
+    ).toHaveAttribute('aria-current', 'true');
   });
 
   test('keeps the level chosen on the page and the place followed by a link', async ({ page }) => {

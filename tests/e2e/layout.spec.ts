@@ -3,9 +3,15 @@ import { expect, test } from '@playwright/test';
 test.describe('layout', () => {
   test('a phone of 360 px shows the competency page without horizontal scrolling', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
-    for (const path of ['nl/competenties/objectieven-behalen/', 'fr/descriptions-de-fonction/manager-strategique-a4-a5/', 'fr/']) {
+    for (const path of [
+      'nl/competenties/objectieven-behalen/',
+      'fr/descriptions-de-fonction/manager-strategique-a4-a5/',
+      'fr/',
+    ]) {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
   });
@@ -36,7 +42,9 @@ test.describe('layout', () => {
     await expect(page.getByRole('complementary')).toHaveCount(0);
   });
 
-  test('the competency index lists the 40 competencies, the 35 not described in a muted list per group', async ({ page }) => {
+  test('the competency index lists the 40 competencies, the 35 not described in a muted list per group', async ({
+    page,
+  }) => {
     await page.goto('nl/competenties/');
     await expect(page.locator('main .competencies li a')).toHaveCount(5);
     await expect(page.locator('main .pending li')).toHaveCount(35);

@@ -14,7 +14,9 @@ test.describe('level picker', () => {
     await expect(choice(page, 'Niveau B')).toHaveAttribute('aria-current', 'true');
     await expect(choice(page, 'Alle niveaus')).not.toHaveAttribute('aria-current');
     await expect(levelSections(page).filter({ visible: true })).toHaveCount(1);
-    await expect(page.locator('#B-B-1')).toHaveText('Geeft elke klant/burger op aangepaste en objectieve wijze advies.');
+    await expect(page.locator('#B-B-1')).toHaveText(
+      'Geeft elke klant/burger op aangepaste en objectieve wijze advies.',
+    );
     await expect(page.getByRole('status').filter({ hasText: 'Niveau' })).toHaveText('Niveau B wordt getoond.');
 
     await page.reload();
@@ -36,7 +38,10 @@ test.describe('level picker', () => {
     });
     await choice(page, 'Niveau A').click();
     await choice(page, 'Alle niveaus').click();
-    expect(await page.evaluate(() => (window as unknown as { seen: unknown[] }).seen)).toEqual([{ level: 'A' }, { level: null }]);
+    expect(await page.evaluate(() => (window as unknown as { seen: unknown[] }).seen)).toEqual([
+      { level: 'A' },
+      { level: null },
+    ]);
     // Other parameters (the progression view's comparison) are kept.
     await expect(page).toHaveURL(/\?compare=C%2CB$|\?compare=C,B$/);
   });
@@ -86,7 +91,9 @@ test.describe('level picker', () => {
 
   test('a link to an indicator of a hidden level shows that indicator', async ({ page }) => {
     await page.goto('nl/competenties/objectieven-behalen/?level=D');
-    await page.evaluate(() => { location.hash = '#A-C-2'; });
+    await page.evaluate(() => {
+      location.hash = '#A-C-2';
+    });
     await expect(page.locator('#A-C-2')).toBeVisible();
     await expect(choice(page, 'Alle niveaus')).toHaveAttribute('aria-current', 'true');
   });

@@ -25,7 +25,8 @@ test('no broken internal link or anchor anywhere in the built site', async ({ pa
     if (url.pathname.endsWith('/')) {
       const targetIds = ids.get(url.pathname);
       if (!targetIds) broken.push(`${from} -> ${url.pathname} (no such page)`);
-      else if (url.hash && !targetIds.has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${from} -> ${url.pathname}${url.hash} (no such anchor)`);
+      else if (url.hash && !targetIds.has(decodeURIComponent(url.hash.slice(1))))
+        broken.push(`${from} -> ${url.pathname}${url.hash} (no such anchor)`);
     } else {
       const file = join(DIST_DIR, decodeURIComponent(url.pathname.slice(base.pathname.length)));
       if (!existsSync(file)) broken.push(`${from} -> ${url.pathname} (no such file)`);
@@ -37,9 +38,14 @@ test('no broken internal link or anchor anywhere in the built site', async ({ pa
 
 test('canonical and hreflang links name pages that exist', async ({ page }) => {
   await page.goto('nl/competenties/in-team-werken/');
-  const hrefs = await page.locator('link[rel="alternate"][hreflang], link[rel="canonical"]').evaluateAll((links) =>
-    links.map((l) => `${l.getAttribute('rel')} ${l.getAttribute('hreflang') ?? ''} ${new URL((l as HTMLLinkElement).href).pathname}`),
-  );
+  const hrefs = await page
+    .locator('link[rel="alternate"][hreflang], link[rel="canonical"]')
+    .evaluateAll((links) =>
+      links.map(
+        (l) =>
+          `${l.getAttribute('rel')} ${l.getAttribute('hreflang') ?? ''} ${new URL((l as HTMLLinkElement).href).pathname}`,
+      ),
+    );
   expect(hrefs).toEqual([
     `canonical  ${sitePath('/nl/competenties/in-team-werken/')}`,
     `alternate nl-BE ${sitePath('/nl/competenties/in-team-werken/')}`,

@@ -11,7 +11,9 @@ import { BASE_PATH, DIST_DIR } from './built-site';
 const file = (name: string) => readFileSync(join(DIST_DIR, 'data', name), 'utf8');
 const routes = await siteRoutes();
 const SKOS = 'http://www.w3.org/2004/02/skos/core#';
-const noNetwork = async (url: string): Promise<never> => { throw new Error(`tried to fetch ${url}`); };
+const noNetwork = async (url: string): Promise<never> => {
+  throw new Error(`tried to fetch ${url}`);
+};
 
 /** The built page and anchor a URL of the site names, or why it does not resolve. */
 function resolve(url: string): string | null {
@@ -43,8 +45,12 @@ test('the JSON-LD expands, holds 120 indicators in both languages, and every @id
   expect(new Set(ids).size).toBe(ids.length);
   expect(ids.map(resolve).filter(Boolean)).toEqual([]);
   // Every link between concepts (broader, narrower, inScheme, ...) names a node of the document.
-  const LINKS = ['broader', 'narrower', 'related', 'inScheme', 'topConceptOf', 'hasTopConcept'].map((p) => `${SKOS}${p}`);
-  const references = expanded.flatMap((node) => LINKS.flatMap((p) => (node[p] as { '@id': string }[] | undefined) ?? []).map((v) => v['@id']));
+  const LINKS = ['broader', 'narrower', 'related', 'inScheme', 'topConceptOf', 'hasTopConcept'].map(
+    (p) => `${SKOS}${p}`,
+  );
+  const references = expanded.flatMap((node) =>
+    LINKS.flatMap((p) => (node[p] as { '@id': string }[] | undefined) ?? []).map((v) => v['@id']),
+  );
   expect(references.length).toBeGreaterThan(600);
   expect(references.filter((r) => !ids.includes(r))).toEqual([]);
   expect(references.map(resolve).filter(Boolean)).toEqual([]);
@@ -52,8 +58,10 @@ test('the JSON-LD expands, holds 120 indicators in both languages, and every @id
 
 test('both CSV files parse back to the same 120 rows as the JSON', () => {
   const json = JSON.parse(file('dictionary.json'));
-  const fromJson = json.competencies.flatMap((c: { levels: { dimensions: { indicators: { id: string; text: Record<string, string> }[] }[] }[] }) =>
-    c.levels.flatMap((l) => l.dimensions.flatMap((d) => d.indicators.map((i) => [i.id, i.text.nl, i.text.fr]))));
+  const fromJson = json.competencies.flatMap(
+    (c: { levels: { dimensions: { indicators: { id: string; text: Record<string, string> }[] }[] }[] }) =>
+      c.levels.flatMap((l) => l.dimensions.flatMap((d) => d.indicators.map((i) => [i.id, i.text.nl, i.text.fr]))),
+  );
   expect(fromJson).toHaveLength(120);
   const tables = [parseCsv(file('indicators.csv'), ','), parseCsv(file('indicators-semicolon.csv'), ';')];
   for (const [header, ...rows] of tables) {
@@ -94,7 +102,9 @@ test('the data page of each language links every file, and the files are served'
   await page.setViewportSize({ width: 320, height: 700 });
   for (const route of routesOfKind(routes, 'data')) {
     await page.goto(pagePath(route));
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, 'no horizontal scrolling at 320 px').toBeLessThanOrEqual(0);
     const links = page.locator('a[download]');
     await expect(links).toHaveCount(5);

@@ -32,6 +32,9 @@ test('dark mode pages pass axe too', async ({ page }) => {
   for (const path of ['nl/', 'fr/competences/travailler-en-equipe/']) {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    expect(results.violations.map((v) => v.id), path).toEqual([]);
+    expect(
+      results.violations.map((v) => v.id),
+      path,
+    ).toEqual([]);
   }
 });

@@ -18,10 +18,19 @@ const LINK =
 test.describe('profile builder', () => {
   test('built from competency and level pages, then titled, trimmed, reordered and copied', async ({ page }) => {
     await page.goto('nl/competenties/objectieven-behalen/?level=B');
-    await page.locator('#level-B').getByRole('button', { name: /^In mijn profiel/ }).click();
+    await page
+      .locator('#level-B')
+      .getByRole('button', { name: /^In mijn profiel/ })
+      .click();
     await page.goto('nl/niveaus/c/');
-    await page.locator('#in-team-werken').getByRole('button', { name: /^In mijn profiel/ }).click();
-    await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Profiel samenstellen' }).click();
+    await page
+      .locator('#in-team-werken')
+      .getByRole('button', { name: /^In mijn profiel/ })
+      .click();
+    await page
+      .getByRole('navigation', { name: 'Hoofdnavigatie' })
+      .getByRole('link', { name: 'Profiel samenstellen' })
+      .click();
     await expect(page).toHaveURL(/\/nl\/profiel\/\?lang=nl&c=objectieven-behalen:B,in-team-werken:C&v=1$/);
 
     await expect(page.locator('.chosen-list > li h3')).toHaveText(['Objectieven behalen', 'In team werken']);
@@ -29,7 +38,12 @@ test.describe('profile builder', () => {
     // Keep two indicators of "In team werken".
     const team = page.locator('#item-in-team-werken');
     await team.getByText(/Gedragsindicatoren kiezen/).click();
-    for (const text of ['Zet zijn/haar collega’s aan om alle nodige informatie door te geven.', 'Doet het nodige om de communicatie in de groep te bevorderen.', 'Levert inspanningen om meningsverschillen met zijn/haar collega’s uit de weg te ruimen.', 'Leert uit conflicten met zijn/haar collega’s om ze in de toekomst te vermijden.']) {
+    for (const text of [
+      'Zet zijn/haar collega’s aan om alle nodige informatie door te geven.',
+      'Doet het nodige om de communicatie in de groep te bevorderen.',
+      'Levert inspanningen om meningsverschillen met zijn/haar collega’s uit de weg te ruimen.',
+      'Leert uit conflicten met zijn/haar collega’s om ze in de toekomst te vermijden.',
+    ]) {
       await team.getByRole('checkbox', { name: text }).uncheck();
     }
     await expect(team.getByText(/Gedragsindicatoren kiezen/)).toHaveText('Gedragsindicatoren kiezen (2 van 6)');
@@ -45,7 +59,9 @@ test.describe('profile builder', () => {
     await expect(confirmation(page)).toHaveText('In team werken staat nu op plaats 1.');
     await page.getByRole('checkbox', { name: 'Als coach' }).check();
 
-    await expect(page).toHaveURL(/\?t=Diensthoofd%20HR%20%3Cteam%3E%20%26%20co&lang=nl&c=in-team-werken:C:A-1\.B-2,objectieven-behalen:B&r=strategisch-manager-a4-a5:coach&v=1$/);
+    await expect(page).toHaveURL(
+      /\?t=Diensthoofd%20HR%20%3Cteam%3E%20%26%20co&lang=nl&c=in-team-werken:C:A-1\.B-2,objectieven-behalen:B&r=strategisch-manager-a4-a5:coach&v=1$/,
+    );
     // The title is text everywhere: in the preview, in the clipboard.
     await expect(preview(page).locator('h3').first()).toHaveText('Diensthoofd HR <team> & co');
     await expect(preview(page).locator('team')).toHaveCount(0);
@@ -75,7 +91,9 @@ test.describe('profile builder', () => {
     expect(plain).toContain('\n\nObjectieven behalen (niveau B)\nDefinitie: Beschikken over de inzet');
     // It ends with where it comes from: the dictionary, the profile's address on the site, the date.
     const source = plain.trimEnd().split('\n').at(-1)!;
-    expect(source).toMatch(/^Bron: het competentiewoordenboek van de federale overheid \(FOD BOSA\) .* Profiel: https:\/\/competenties\.example\.org\/nl\/profiel\/\?t=Diensthoofd%20HR.*&v=1\. Geëxporteerd op \d{1,2} \p{L}+ \d{4}\.$/u);
+    expect(source).toMatch(
+      /^Bron: het competentiewoordenboek van de federale overheid \(FOD BOSA\) .* Profiel: https:\/\/competenties\.example\.org\/nl\/profiel\/\?t=Diensthoofd%20HR.*&v=1\. Geëxporteerd op \d{1,2} \p{L}+ \d{4}\.$/u,
+    );
 
     await page.getByRole('button', { name: 'Kopiëren met opmaak (Word)' }).click();
     await expect(confirmation(page)).toHaveText('Gekopieerd naar het klembord.');
@@ -84,14 +102,22 @@ test.describe('profile builder', () => {
     const rich = await readClipboard(page);
     expect(rich['text/plain']).toBe(plain);
     expect(rich['text/html']).toContain('<h1>Diensthoofd HR &lt;team&gt; &amp; co</h1>');
-    expect(rich['text/html']).toContain('<h3>In team werken (niveau C)</h3><p><strong>Definitie</strong>: Een groepsgeest');
+    expect(rich['text/html']).toContain(
+      '<h3>In team werken (niveau C)</h3><p><strong>Definitie</strong>: Een groepsgeest',
+    );
     expect(rich['text/html']).toContain('<ul><li>Deelt zijn/haar opvattingen en ideeën met collega’s.</li></ul>');
     expect(rich['text/html']).toContain('<footer class="profile-source">');
 
     await page.getByRole('button', { name: 'Kopiëren als Markdown' }).click();
     await expect.poll(async () => (await readClipboard(page))['text/plain']?.startsWith('# ')).toBe(true);
     const markdown = (await readClipboard(page))['text/plain']!;
-    expect(markdown.split('\n').slice(0, 5)).toEqual(['# Diensthoofd HR \\<team\\> & co', '', '## Resultaatgebieden', '', '- **Als coach**: de leidinggevenden motiveren en begeleiden bij hun activiteiten en hun ontwikkeling teneinde bij te dragen aan hun mentaal welzijn en hun competenties optimaal in te zetten en te ontplooien.']);
+    expect(markdown.split('\n').slice(0, 5)).toEqual([
+      '# Diensthoofd HR \\<team\\> & co',
+      '',
+      '## Resultaatgebieden',
+      '',
+      '- **Als coach**: de leidinggevenden motiveren en begeleiden bij hun activiteiten en hun ontwikkeling teneinde bij te dragen aan hun mentaal welzijn en hun competenties optimaal in te zetten en te ontplooien.',
+    ]);
 
     // It survives a reload, from the URL and from localStorage.
     await page.goto(BUILDER_NL);
@@ -109,11 +135,15 @@ test.describe('profile builder', () => {
     await expect(confirmation(page)).toHaveText('Copié dans le presse-papiers.');
     const clipboard = await readClipboard(page);
     expect(clipboard['text/html']).toContain('<td lang="fr-BE"');
-    expect(clipboard['text/html']).toContain('<h2><span lang="nl-BE">Competenties</span> / <span lang="fr-BE">Compétences</span></h2>');
+    expect(clipboard['text/html']).toContain(
+      '<h2><span lang="nl-BE">Competenties</span> / <span lang="fr-BE">Compétences</span></h2>',
+    );
     expect(clipboard['text/plain']).toContain('— Nederlands —\n\nResultaatgebieden');
     expect(clipboard['text/plain']).toContain('— Français —\n\nDomaines de résultats');
     // Both source lines; the French one says it is our translation.
-    expect(clipboard['text/plain']).toMatch(/\nBron: .*\nSource\u00a0: .* Exporté le \d{1,2} \p{L}+ \d{4}\. Traduction non officielle/u);
+    expect(clipboard['text/plain']).toMatch(
+      /\nBron: .*\nSource\u00a0: .* Exporté le \d{1,2} \p{L}+ \d{4}\. Traduction non officielle/u,
+    );
     await page.getByRole('radio', { name: 'Français' }).check();
     await expect(page).toHaveURL(/&lang=fr&/);
     await expect(preview(page).locator('table')).toHaveCount(0);
@@ -150,7 +180,10 @@ test.describe('profile builder', () => {
     await expect(preview(page)).toBeVisible();
     const before = [...scripts];
     await page.getByText('Downloaden of afdrukken').click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Downloaden als Word (.docx)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Downloaden als Word (.docx)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('diensthoofd-hr-team-co.docx');
     await expect(confirmation(page)).toHaveText('diensthoofd-hr-team-co.docx is gedownload.');
     const loadedLater = scripts.filter((url) => !before.includes(url));
@@ -172,14 +205,18 @@ test.describe('profile builder', () => {
     expect(paragraphs).toContain('Integreert zich vlot in het team.');
     expect(paragraphs).not.toContain('Doet het nodige om de communicatie in de groep te bevorderen.');
     expect(xml).toContain('<w:lang w:val="nl-BE"/>');
-    expect(paragraphs.at(-1)).toMatch(/^Bron: .* Profiel: https:\/\/competenties\.example\.org\/nl\/profiel\/\?t=.* Geëxporteerd op /);
+    expect(paragraphs.at(-1)).toMatch(
+      /^Bron: .* Profiel: https:\/\/competenties\.example\.org\/nl\/profiel\/\?t=.* Geëxporteerd op /,
+    );
     const core = unzipEntry(file, 'docProps/core.xml').toString('utf8');
     expect(core).toContain('<dc:title>Diensthoofd HR &lt;team&gt; &amp; co</dc:title>');
     expect(core).toContain('<dc:creator>Competentiewoordenboek</dc:creator>');
     expect(core).toContain('<dc:language>nl-BE</dc:language>');
   });
 
-  test('CSV: semicolons for Belgian Excel by default, commas on request; both parse to the expected rows', async ({ page }) => {
+  test('CSV: semicolons for Belgian Excel by default, commas on request; both parse to the expected rows', async ({
+    page,
+  }) => {
     await page.goto(`${BUILDER_NL}?${LINK}`);
     await page.getByText('Downloaden of afdrukken').click();
     const button = page.getByRole('button', { name: 'CSV voor Excel (puntkomma’s)' });
@@ -188,7 +225,10 @@ test.describe('profile builder', () => {
     expect(download.suggestedFilename()).toBe('diensthoofd-hr-team-co.csv');
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text.startsWith('\uFEFFProfiel;Code;Niveau;')).toBe(true);
-    const [commaDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV met komma’s (andere programma’s)' }).click()]);
+    const [commaDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'CSV met komma’s (andere programma’s)' }).click(),
+    ]);
     const commaText = readFileSync((await commaDownload.path())!, 'utf8');
     expect(commaText.startsWith('\uFEFFProfiel,Code,Niveau,')).toBe(true);
     expect(parseCsv(commaText, ',')).toEqual(parseCsv(text, ';'));
@@ -200,15 +240,57 @@ test.describe('profile builder', () => {
     const title = 'Diensthoofd HR <team> & co';
     expect(rows[0]).toEqual(['Profiel', 'Code', 'Niveau', 'Competentie of functie', 'Onderdeel', 'Tekst']);
     expect(rows.slice(1, 5)).toEqual([
-      [title, 'strategisch-manager-a4-a5-leidinggevende', '', 'Strategisch manager (A4/A5)', 'Als leidinggevende', 'de strategie voor het domein of de entiteit bepalen en ze omzetten in doelstellingen teneinde een duidelijke richting te bepalen voor het domein of de entiteit in overeenstemming met de strategie van de organisatie.'],
-      [title, 'strategisch-manager-a4-a5-coach', '', 'Strategisch manager (A4/A5)', 'Als coach', 'de leidinggevenden motiveren en begeleiden bij hun activiteiten en hun ontwikkeling teneinde bij te dragen aan hun mentaal welzijn en hun competenties optimaal in te zetten en te ontplooien.'],
-      [title, 'objectieven-behalen-B', 'B', 'Objectieven behalen', 'Definitie', 'Beschikken over de inzet, de wil en de ambitie om resultaten te boeken en de verantwoordelijkheid op zich nemen voor de correctheid van de ondernomen acties.'],
-      [title, 'objectieven-behalen-B-A', 'B', 'Objectieven behalen', 'A. Kansen benutten', 'kansen herkennen en op het juiste moment de juiste acties ondernemen die tot resultaat leiden.'],
+      [
+        title,
+        'strategisch-manager-a4-a5-leidinggevende',
+        '',
+        'Strategisch manager (A4/A5)',
+        'Als leidinggevende',
+        'de strategie voor het domein of de entiteit bepalen en ze omzetten in doelstellingen teneinde een duidelijke richting te bepalen voor het domein of de entiteit in overeenstemming met de strategie van de organisatie.',
+      ],
+      [
+        title,
+        'strategisch-manager-a4-a5-coach',
+        '',
+        'Strategisch manager (A4/A5)',
+        'Als coach',
+        'de leidinggevenden motiveren en begeleiden bij hun activiteiten en hun ontwikkeling teneinde bij te dragen aan hun mentaal welzijn en hun competenties optimaal in te zetten en te ontplooien.',
+      ],
+      [
+        title,
+        'objectieven-behalen-B',
+        'B',
+        'Objectieven behalen',
+        'Definitie',
+        'Beschikken over de inzet, de wil en de ambitie om resultaten te boeken en de verantwoordelijkheid op zich nemen voor de correctheid van de ondernomen acties.',
+      ],
+      [
+        title,
+        'objectieven-behalen-B-A',
+        'B',
+        'Objectieven behalen',
+        'A. Kansen benutten',
+        'kansen herkennen en op het juiste moment de juiste acties ondernemen die tot resultaat leiden.',
+      ],
     ]);
-    expect(rows[5]).toEqual([title, 'objectieven-behalen-B-A-1', 'B', 'Objectieven behalen', 'A. Kansen benutten', 'Herkent bepaalde opportuniteiten binnen het eigen verantwoordelijkheidsdomein.']);
+    expect(rows[5]).toEqual([
+      title,
+      'objectieven-behalen-B-A-1',
+      'B',
+      'Objectieven behalen',
+      'A. Kansen benutten',
+      'Herkent bepaalde opportuniteiten binnen het eigen verantwoordelijkheidsdomein.',
+    ]);
     // Objectieven behalen: definition + 3 x (dimension + 2 indicators); In team werken: definition + 2 x (dimension + 1 indicator).
     expect(rows).toHaveLength(1 + 2 + 10 + 5);
-    expect(rows.at(-1)).toEqual([title, 'in-team-werken-C-B-2', 'C', 'In team werken', 'B. Groepsgevoel stimuleren', 'Integreert zich vlot in het team.']);
+    expect(rows.at(-1)).toEqual([
+      title,
+      'in-team-werken-C-B-2',
+      'C',
+      'In team werken',
+      'B. Groepsgevoel stimuleren',
+      'Integreert zich vlot in het team.',
+    ]);
   });
 
   test('prints only the profile, as a document', async ({ page }) => {
@@ -227,7 +309,9 @@ test.describe('profile builder', () => {
   });
 
   test('a malformed, cut-off link says what was left out and keeps the rest', async ({ page }) => {
-    await page.goto(`${BUILDER_NL}?t=Test&lang=nl,xx&c=objectieven-behalen:B:A-1.Q-7,bestaat-niet:C,in-team-werken:Z,zichzelf-ontwikkelen&r=strategisch-manager-a4-a5:coach.bestaat`);
+    await page.goto(
+      `${BUILDER_NL}?t=Test&lang=nl,xx&c=objectieven-behalen:B:A-1.Q-7,bestaat-niet:C,in-team-werken:Z,zichzelf-ontwikkelen&r=strategisch-manager-a4-a5:coach.bestaat`,
+    );
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('Deze link kon niet volledig gelezen worden.');
     // Seven problems: the first four, then the rest counted.
@@ -239,7 +323,9 @@ test.describe('profile builder', () => {
       '… en nog 3 andere.',
     ]);
     await expect(page.locator('.chosen-list > li h3')).toHaveText(['Objectieven behalen']);
-    await expect(page.locator('#item-objectieven-behalen').getByText(/Gedragsindicatoren kiezen/)).toHaveText('Gedragsindicatoren kiezen (1 van 6)');
+    await expect(page.locator('#item-objectieven-behalen').getByText(/Gedragsindicatoren kiezen/)).toHaveText(
+      'Gedragsindicatoren kiezen (1 van 6)',
+    );
     await expect(page.getByRole('checkbox', { name: 'Als coach' })).toBeChecked();
     // The address now holds what was kept, readable and versioned.
     await expect(page).toHaveURL(/\?t=Test&lang=nl&c=objectieven-behalen:B:A-1&r=strategisch-manager-a4-a5:coach&v=1$/);
@@ -249,13 +335,18 @@ test.describe('profile builder', () => {
 
   test('a link from another version is reported', async ({ page }) => {
     await page.goto('fr/profil/?lang=fr&c=objectieven-behalen:B&v=9');
-    await expect(page.getByRole('alert').locator('li')).toHaveText(['Le lien a été créé avec une autre version de ce site (version « 9 »).']);
+    await expect(page.getByRole('alert').locator('li')).toHaveText([
+      'Le lien a été créé avec une autre version de ce site (version « 9 »).',
+    ]);
     await expect(page.locator('.chosen-list > li h3')).toHaveText(['Atteindre les objectifs']);
   });
 
   test('corrupted localStorage is reported, set aside, and never silently lost', async ({ page }) => {
     await page.goto(BUILDER_NL);
-    await page.evaluate((key) => localStorage.setItem(key, '{"v":1,"title":"Oud", "competencies": [{"key"'), STORAGE_KEY);
+    await page.evaluate(
+      (key) => localStorage.setItem(key, '{"v":1,"title":"Oud", "competencies": [{"key"'),
+      STORAGE_KEY,
+    );
     await page.reload();
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('is beschadigd en kon niet gelezen worden');
@@ -266,7 +357,9 @@ test.describe('profile builder', () => {
     expect(await keptValues(page)).toEqual(['{"v":1,"title":"Oud", "competencies": [{"key"']);
 
     // Recovering: start anew; the unreadable value stays set aside.
-    await page.getByRole('combobox', { name: 'Competentie', exact: true }).selectOption({ label: 'Betrouwbaarheid tonen' });
+    await page
+      .getByRole('combobox', { name: 'Competentie', exact: true })
+      .selectOption({ label: 'Betrouwbaarheid tonen' });
     await page.getByRole('combobox', { name: 'Niveau', exact: true }).selectOption({ label: 'Niveau C' });
     await page.getByRole('button', { name: 'Toevoegen' }).click();
     await expect(page.locator('li[data-competency]')).toHaveCount(1);
@@ -284,8 +377,12 @@ test.describe('profile builder', () => {
     await page.goto(`${BUILDER_NL}?${LINK}`);
     const dialog = page.getByRole('alertdialog', { name: 'Welk profiel wilt u gebruiken?' });
     await expect(dialog).toBeFocused();
-    await expect(dialog).toContainText('In de link: ‘Diensthoofd HR <team> & co’ – competenties: Objectieven behalen (B), In team werken (C), resultaatgebieden: 2');
-    await expect(dialog).toContainText('Bewaard in deze browser: ‘Mijn profiel’ – competenties: Zichzelf ontwikkelen (A), resultaatgebieden: 0');
+    await expect(dialog).toContainText(
+      'In de link: ‘Diensthoofd HR <team> & co’ – competenties: Objectieven behalen (B), In team werken (C), resultaatgebieden: 2',
+    );
+    await expect(dialog).toContainText(
+      'Bewaard in deze browser: ‘Mijn profiel’ – competenties: Zichzelf ontwikkelen (A), resultaatgebieden: 0',
+    );
     expect(JSON.parse((await stored(page))!).title).toBe('Mijn profiel');
     await dialog.getByRole('button', { name: 'Mijn bewaarde profiel behouden' }).click();
     await expect(page.getByLabel('Titel van het profiel')).toBeFocused();
@@ -316,7 +413,9 @@ test.describe('profile builder', () => {
     await page.getByRole('button', { name: 'Ja, leegmaken' }).click();
     await expect(page.locator('li[data-competency]')).toHaveCount(0);
     await expect(page.getByRole('checkbox', { name: 'Als coach' })).not.toBeChecked();
-    await expect(confirmation(page)).toHaveText('Het profiel is leeggemaakt. Het vorige profiel is apart gezet; u vindt het onder ‘Apart gezette profielen’.');
+    await expect(confirmation(page)).toHaveText(
+      'Het profiel is leeggemaakt. Het vorige profiel is apart gezet; u vindt het onder ‘Apart gezette profielen’.',
+    );
     await expect(page).toHaveURL(/\/nl\/profiel\/$/);
     // Nothing lost: the cleared profile can be restored.
     const kept = page.locator('[data-kept]');
@@ -328,7 +427,10 @@ test.describe('profile builder', () => {
 
   const axeCheck = async (page: Page, label: string) => {
     const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), label).toEqual([]);
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      label,
+    ).toEqual([]);
   };
 
   test('has no axe violations, empty and filled, in both languages', async ({ page }) => {
@@ -351,7 +453,9 @@ test.describe('profile builder', () => {
     await page.locator('#item-objectieven-behalen [data-action="remove"]').click();
     await axeCheck(page, 'dark, with a confirmation open');
     await page.setViewportSize({ width: 360, height: 740 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
@@ -443,7 +547,10 @@ test.describe('profile builder: what goes wrong is said, and nothing is lost', (
     expect(await keptValues(page)).toEqual([CORRUPT_1]);
   });
 
-  test('two tabs: a change in one is followed by the other, and never lost by its next edit', async ({ page, context }) => {
+  test('two tabs: a change in one is followed by the other, and never lost by its next edit', async ({
+    page,
+    context,
+  }) => {
     await page.goto(`${BUILDER_NL}?t=Twee%20tabs&lang=nl&c=objectieven-behalen:B&v=1`);
     await expect(page.locator('li[data-competency]')).toHaveCount(1);
     const other = await context.newPage();
@@ -452,15 +559,22 @@ test.describe('profile builder: what goes wrong is said, and nothing is lost', (
     await other.getByRole('button', { name: 'Toevoegen' }).click();
     await expect(other.locator('li[data-competency]')).toHaveCount(2);
     await expect(page.locator('.chosen-list > li h3')).toHaveText(['Objectieven behalen', 'In team werken']);
-    await expect(confirmation(page)).toHaveText('Het profiel is in een ander tabblad gewijzigd; die wijziging is hier overgenomen.');
+    await expect(confirmation(page)).toHaveText(
+      'Het profiel is in een ander tabblad gewijzigd; die wijziging is hier overgenomen.',
+    );
     await page.getByLabel('Titel van het profiel').fill('Twee tabs, bewerkt');
-    await expect.poll(async () => JSON.parse((await stored(page))!)).toMatchObject({
-      title: 'Twee tabs, bewerkt',
-      competencies: [{ key: 'objectieven-behalen' }, { key: 'in-team-werken' }],
-    });
+    await expect
+      .poll(async () => JSON.parse((await stored(page))!))
+      .toMatchObject({
+        title: 'Twee tabs, bewerkt',
+        competencies: [{ key: 'objectieven-behalen' }, { key: 'in-team-werken' }],
+      });
   });
 
-  test('two tabs: one resolves a link conflict while the other adds a competency; the addition is kept', async ({ page, context }) => {
+  test('two tabs: one resolves a link conflict while the other adds a competency; the addition is kept', async ({
+    page,
+    context,
+  }) => {
     await page.goto(`${BUILDER_NL}?t=Bewaard&lang=nl&c=zichzelf-ontwikkelen:A&v=1`);
     await expect(page.locator('li[data-competency]')).toHaveCount(1);
     await page.goto(`${BUILDER_NL}?${LINK}`);
@@ -472,7 +586,9 @@ test.describe('profile builder: what goes wrong is said, and nothing is lost', (
     await expect(other.locator('li[data-competency]')).toHaveCount(2);
     await page.getByRole('button', { name: 'Het profiel uit de link openen (vervangt het bewaarde)' }).click();
     await expect(page.locator('li[data-competency]')).toHaveCount(2);
-    await expect(confirmation(page)).toHaveText('Het vorige profiel is apart gezet; u vindt het onder ‘Apart gezette profielen’.');
+    await expect(confirmation(page)).toHaveText(
+      'Het vorige profiel is apart gezet; u vindt het onder ‘Apart gezette profielen’.',
+    );
     const kept = (await keptValues(page)).map((raw) => JSON.parse(raw!));
     expect(kept).toHaveLength(1);
     expect(kept[0].competencies.map((c: { key: string }) => c.key)).toEqual(['zichzelf-ontwikkelen', 'in-team-werken']);
@@ -481,7 +597,10 @@ test.describe('profile builder: what goes wrong is said, and nothing is lost', (
   test('a title holding a character XML forbids still gives a well-formed .docx', async ({ page }) => {
     await page.goto(`${BUILDER_NL}?t=Hoofd%EF%BF%BEHR&lang=nl&c=objectieven-behalen:B&v=1`);
     await page.getByText('Downloaden of afdrukken').click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Downloaden als Word (.docx)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Downloaden als Word (.docx)' }).click(),
+    ]);
     const { xml, paragraphs } = docxText(readFileSync((await download.path())!));
     expect(xml).not.toContain('\uFFFE');
     expect(paragraphs[0]).toBe('HoofdHR');

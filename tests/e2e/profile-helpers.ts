@@ -25,4 +25,11 @@ export const KEPT_PREFIX = 'competentiewoordenboek.profile.kept.';
 
 /** The values of every set-aside copy, oldest first. */
 export const keptValues = (page: Page) =>
-  page.evaluate((prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)).sort().map((k) => localStorage.getItem(k)), KEPT_PREFIX);
+  page.evaluate(
+    (prefix) =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith(prefix))
+        .sort()
+        .map((k) => localStorage.getItem(k)),
+    KEPT_PREFIX,
+  );

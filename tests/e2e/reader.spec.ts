@@ -17,7 +17,8 @@ test.describe('a competency page is quick to cross with the keyboard', () => {
       await expect(page.locator('#level-matrix > section').filter({ visible: true })).toHaveCount(4);
       await page.locator('main').focus();
       let presses = 0;
-      const inMain = () => page.evaluate(() => document.querySelector('main')?.contains(document.activeElement) ?? false);
+      const inMain = () =>
+        page.evaluate(() => document.querySelector('main')?.contains(document.activeElement) ?? false);
       do {
         await page.keyboard.press('Tab');
         presses += 1;
@@ -30,15 +31,24 @@ test.describe('a competency page is quick to cross with the keyboard', () => {
 
 test.describe('the level choice does not move the page', () => {
   // Layout shift while a competency page loads (before any scrolling), with and without a chosen level.
-  for (const route of routesOfKind(routes, 'competency').filter((r, i, all) => all.findIndex((o) => o.locale === r.locale) === i)) {
-    for (const { query, width } of [{ query: '', width: 1280 }, { query: '?level=B', width: 375 }, { query: '?level=C', width: 1280 }]) {
+  for (const route of routesOfKind(routes, 'competency').filter(
+    (r, i, all) => all.findIndex((o) => o.locale === r.locale) === i,
+  )) {
+    for (const { query, width } of [
+      { query: '', width: 1280 },
+      { query: '?level=B', width: 375 },
+      { query: '?level=C', width: 1280 },
+    ]) {
       test(`CLS at most 0.02 on ${route.path}${query} at ${width} px`, async ({ page }) => {
         await page.setViewportSize({ width, height: 800 });
         await page.addInitScript(() => {
           const state = window as unknown as { cls: number };
           state.cls = 0;
           new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            for (const entry of list.getEntries() as (PerformanceEntry & {
+              value: number;
+              hadRecentInput: boolean;
+            })[]) {
               if (!entry.hadRecentInput) state.cls += entry.value;
             }
           }).observe({ type: 'layout-shift', buffered: true });
@@ -66,7 +76,10 @@ test.describe('narrow screens', () => {
   });
 
   for (const path of ['nl/', 'fr/competences/travailler-en-equipe/', 'nl/competenties/objectieven-behalen/']) {
-    test(`the header of /${path} is at most 120 px tall at 375 px; the menu opens without JavaScript`, async ({ browser, baseURL }) => {
+    test(`the header of /${path} is at most 120 px tall at 375 px; the menu opens without JavaScript`, async ({
+      browser,
+      baseURL,
+    }) => {
       const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
       const page = await context.newPage();
       await page.goto(`${baseURL}${path}`);
@@ -127,12 +140,18 @@ test.describe('public pages speak to readers', () => {
 
   test('the home page’s “where to start” includes the profile builder', async ({ page }) => {
     await page.goto('nl/');
-    await expect(page.locator('#audience-title + .cards').getByRole('link', { name: 'Een functieprofiel samenstellen' })).toHaveAttribute('href', /\/nl\/profiel\/$/);
+    await expect(
+      page.locator('#audience-title + .cards').getByRole('link', { name: 'Een functieprofiel samenstellen' }),
+    ).toHaveAttribute('href', /\/nl\/profiel\/$/);
     await page.goto('fr/');
-    await expect(page.locator('#audience-title + .cards').getByRole('link', { name: 'Composer un profil de fonction' })).toHaveAttribute('href', /\/fr\/profil\/$/);
+    await expect(
+      page.locator('#audience-title + .cards').getByRole('link', { name: 'Composer un profil de fonction' }),
+    ).toHaveAttribute('href', /\/fr\/profil\/$/);
   });
 
-  test('the competency index lists the not-yet-described competencies compactly, with one explanation', async ({ page }) => {
+  test('the competency index lists the not-yet-described competencies compactly, with one explanation', async ({
+    page,
+  }) => {
     await page.goto('nl/competenties/');
     await expect(page.locator('.badge--pending')).toHaveCount(0);
     await expect(page.locator('.pending-note')).toHaveCount(1);
@@ -143,11 +162,17 @@ test.describe('public pages speak to readers', () => {
 
 test.describe('identity and provenance', () => {
   for (const locale of ['nl', 'fr']) {
-    test(`the footer states the source and links the about, accessibility and editors’ pages (${locale})`, async ({ page }) => {
+    test(`the footer states the source and links the about, accessibility and editors’ pages (${locale})`, async ({
+      page,
+    }) => {
       await page.goto(`${locale}/`);
       const footer = page.locator('footer.site-footer');
-      await expect(footer).toContainText(locale === 'nl' ? 'FOD Beleid en Ondersteuning (BOSA)' : 'SPF Stratégie et Appui (BOSA)');
-      await expect(footer).toContainText(locale === 'nl' ? 'geen officiële publicatie' : 'pas une publication officielle');
+      await expect(footer).toContainText(
+        locale === 'nl' ? 'FOD Beleid en Ondersteuning (BOSA)' : 'SPF Stratégie et Appui (BOSA)',
+      );
+      await expect(footer).toContainText(
+        locale === 'nl' ? 'geen officiële publicatie' : 'pas une publication officielle',
+      );
       for (const kind of ['about', 'accessibility', 'editors'] as const) {
         const route = routesOfKind(routes, kind).find((r) => r.locale === locale)!;
         const link = footer.locator(`a[href$="${route.path}"]`);
@@ -155,7 +180,9 @@ test.describe('identity and provenance', () => {
       }
       // Built without CONTACT_URL: no "report an error" link, and the about page says so.
       await expect(footer.locator('[data-contact]')).toHaveCount(0);
-      await footer.locator(`a[href$="${routesOfKind(routes, 'about').find((r) => r.locale === locale)!.path}"]`).click();
+      await footer
+        .locator(`a[href$="${routesOfKind(routes, 'about').find((r) => r.locale === locale)!.path}"]`)
+        .click();
       await expect(page.locator('h1')).toHaveText(locale === 'nl' ? 'Over deze site' : 'À propos de ce site');
       await expect(page.locator('main')).toContainText(locale === 'nl' ? 'vermelden niet' : 'n’indiquent pas');
     });

@@ -16,12 +16,42 @@ const firstOption = (page: Page) => results(page).first();
 
 /** Distinctive phrases from indicators: the first result must be that indicator's competency and level. */
 const phrases = [
-  { path: 'nl/', query: 'vertrouwelijke gegevens', trail: 'Betrouwbaarheid tonen › Niveau C', anchor: /\/nl\/competenties\/betrouwbaarheid-tonen\/#C-A-1$/ },
-  { path: 'nl/', query: 'feedback over geleverde prestaties', trail: 'Zichzelf ontwikkelen › Niveau B', anchor: /\/nl\/competenties\/zichzelf-ontwikkelen\/#B-C-2$/ },
-  { path: 'nl/competenties/', query: 'hinderpalen te overwinnen', trail: 'Objectieven behalen › Niveau A', anchor: /\/nl\/competenties\/objectieven-behalen\/#A-B-1$/ },
-  { path: 'fr/', query: 'conflit avec un collègue', trail: 'Travailler en équipe › Niveau B', anchor: /\/fr\/competences\/travailler-en-equipe\/#B-C-1$/ },
-  { path: 'fr/niveaux/', query: 'plainte ou à une question', trail: 'Agir de manière orientée service › Niveau B', anchor: /\/fr\/competences\/agir-de-maniere-orientee-service\/#B-A-2$/ },
-  { path: 'fr/', query: 'benchmarking', trail: 'S’autodévelopper › Niveau A', anchor: /\/fr\/competences\/s-autodevelopper\/#A-A-1$/ },
+  {
+    path: 'nl/',
+    query: 'vertrouwelijke gegevens',
+    trail: 'Betrouwbaarheid tonen › Niveau C',
+    anchor: /\/nl\/competenties\/betrouwbaarheid-tonen\/#C-A-1$/,
+  },
+  {
+    path: 'nl/',
+    query: 'feedback over geleverde prestaties',
+    trail: 'Zichzelf ontwikkelen › Niveau B',
+    anchor: /\/nl\/competenties\/zichzelf-ontwikkelen\/#B-C-2$/,
+  },
+  {
+    path: 'nl/competenties/',
+    query: 'hinderpalen te overwinnen',
+    trail: 'Objectieven behalen › Niveau A',
+    anchor: /\/nl\/competenties\/objectieven-behalen\/#A-B-1$/,
+  },
+  {
+    path: 'fr/',
+    query: 'conflit avec un collègue',
+    trail: 'Travailler en équipe › Niveau B',
+    anchor: /\/fr\/competences\/travailler-en-equipe\/#B-C-1$/,
+  },
+  {
+    path: 'fr/niveaux/',
+    query: 'plainte ou à une question',
+    trail: 'Agir de manière orientée service › Niveau B',
+    anchor: /\/fr\/competences\/agir-de-maniere-orientee-service\/#B-A-2$/,
+  },
+  {
+    path: 'fr/',
+    query: 'benchmarking',
+    trail: 'S’autodévelopper › Niveau A',
+    anchor: /\/fr\/competences\/s-autodevelopper\/#A-A-1$/,
+  },
 ];
 
 test.describe('search finds the indicator', () => {
@@ -94,7 +124,9 @@ test('keyboard only: shortcut, type, arrows, Enter lands on the indicator; Escap
   await expect(page.getByRole('dialog')).toBeVisible();
   await expect(searchInput(page)).toBeFocused();
   await page.keyboard.type('zzyzx');
-  await expect(page.getByRole('status')).toHaveText('Aucun résultat pour « zzyzx ». Essayez d’autres mots ou moins de mots.');
+  await expect(page.getByRole('status')).toHaveText(
+    'Aucun résultat pour « zzyzx ». Essayez d’autres mots ou moins de mots.',
+  );
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
 
@@ -142,7 +174,8 @@ test('nothing of search is downloaded before search is opened or intended', asyn
 });
 
 /** The language's word index (a Pagefind index chunk) has arrived. */
-const indexLoaded = (page: Page) => page.waitForResponse((response) => /\/pagefind\/index\/[^/]+\.pf_index$/.test(new URL(response.url()).pathname));
+const indexLoaded = (page: Page) =>
+  page.waitForResponse((response) => /\/pagefind\/index\/[^/]+\.pf_index$/.test(new URL(response.url()).pathname));
 
 for (const intent of ['hover', 'focus'] as const) {
   test(`${intent} on the search button loads Pagefind and the index, without opening search`, async ({ page }) => {
@@ -191,7 +224,10 @@ test('axe finds no violations with the search dialog open, in both languages', a
     await input.fill(path.startsWith('nl') ? 'klant' : 'formation');
     await expect(firstOption(page)).toBeVisible();
     const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), path).toEqual([]);
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      path,
+    ).toEqual([]);
   }
 });
 

@@ -8,7 +8,9 @@ async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
     (window as unknown as { cspViolations: string[] }).cspViolations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { cspViolations: string[] }).cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
+      (window as unknown as { cspViolations: string[] }).cspViolations.push(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      );
     });
   });
   return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
@@ -35,7 +37,8 @@ test('the CSP <meta> comes first in <head> (after the charset), before any scrip
 
 test('_headers repeats each page policy for hosts that read it', () => {
   const headers = readFileSync(join(DIST_DIR, '_headers'), 'utf8');
-  for (const path of builtPages()) expect(headers, path).toContain(`/${path}\n  Content-Security-Policy: default-src 'self'`);
+  for (const path of builtPages())
+    expect(headers, path).toContain(`/${path}\n  Content-Security-Policy: default-src 'self'`);
   expect(headers).toContain("frame-ancestors 'none'");
 });
 

@@ -12,8 +12,28 @@ const STORE_KEY = 'competentiewoordenboek.self-assessment';
 const PAGES = { nl: 'nl/zelfevaluatie/', fr: 'fr/auto-evaluation/' } as const;
 type Lang = keyof typeof PAGES;
 const WORDS = {
-  nl: { start: 'Zelfevaluatie beginnen', always: 'Altijd', sometimes: 'Soms', notYet: 'Nog niet', mostly: 'Meestal', na: 'Niet van toepassing', deleteAll: 'Alles wissen', deleteAllYes: 'Ja, alles wissen', switch: 'Français' },
-  fr: { start: 'Commencer l’auto-évaluation', always: 'Toujours', sometimes: 'Parfois', notYet: 'Pas encore', mostly: 'La plupart du temps', na: 'Sans objet', deleteAll: 'Tout effacer', deleteAllYes: 'Oui, tout effacer', switch: 'Nederlands' },
+  nl: {
+    start: 'Zelfevaluatie beginnen',
+    always: 'Altijd',
+    sometimes: 'Soms',
+    notYet: 'Nog niet',
+    mostly: 'Meestal',
+    na: 'Niet van toepassing',
+    deleteAll: 'Alles wissen',
+    deleteAllYes: 'Ja, alles wissen',
+    switch: 'Français',
+  },
+  fr: {
+    start: 'Commencer l’auto-évaluation',
+    always: 'Toujours',
+    sometimes: 'Parfois',
+    notYet: 'Pas encore',
+    mostly: 'La plupart du temps',
+    na: 'Sans objet',
+    deleteAll: 'Tout effacer',
+    deleteAllYes: 'Oui, tout effacer',
+    switch: 'Nederlands',
+  },
 };
 /** A note no page or request of the site could hold unless it leaked. */
 const NOTE = 'STAR-notitie 7319: overleg met team Zuid';
@@ -32,7 +52,8 @@ async function start(page: Page, lang: Lang, level = 'B') {
 async function rateSome(page: Page, lang: Lang) {
   const w = WORDS[lang];
   const picks = [w.always, w.sometimes, w.notYet, w.mostly, w.na];
-  for (const [i, name] of picks.entries()) await selfScale(rows(page).nth(i)).getByRole('radio', { name, exact: true }).check();
+  for (const [i, name] of picks.entries())
+    await selfScale(rows(page).nth(i)).getByRole('radio', { name, exact: true }).check();
   await rows(page).first().locator('summary').click();
   await rows(page).first().locator('textarea').fill(NOTE);
 }
@@ -66,7 +87,10 @@ function expectNothingLeaked(requests: readonly Request[], secrets: readonly str
 
 async function axe(page: Page, state: string) {
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), state).toEqual([]);
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    state,
+  ).toEqual([]);
 }
 
 test.describe('self-assessment', () => {
@@ -106,9 +130,16 @@ test.describe('self-assessment', () => {
     await page.goto(PAGES.nl);
     await start(page, 'nl');
     await rateSome(page, 'nl');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteren om verder te werken (.json)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exporteren om verder te werken (.json)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^zelfevaluatie-\d+-december-\d{4}\.json$/);
-    const file = { name: download.suggestedFilename(), mimeType: 'application/json', buffer: readFileSync((await download.path())!) };
+    const file = {
+      name: download.suggestedFilename(),
+      mimeType: 'application/json',
+      buffer: readFileSync((await download.path())!),
+    };
     const exported = JSON.parse(file.buffer.toString('utf8'));
     expect(exported).toMatchObject({ format: 'competentiewoordenboek-self-assessment', schemaVersion: 1 });
 
@@ -123,7 +154,9 @@ test.describe('self-assessment', () => {
     await expect(rows(page)).toHaveCount(0);
 
     await page.getByLabel('Een geëxporteerde zelfevaluatie importeren (.json)').setInputFiles(file);
-    await expect(page.locator('[data-notice="info"]')).toContainText(`${download.suggestedFilename()} is geïmporteerd als ‘${exported.assessment.name}’.`);
+    await expect(page.locator('[data-notice="info"]')).toContainText(
+      `${download.suggestedFilename()} is geïmporteerd als ‘${exported.assessment.name}’.`,
+    );
     expect(await ratings(page)).toEqual(RATED);
     await expect(rows(page).first().locator('textarea')).toHaveValue(NOTE);
 
@@ -134,7 +167,9 @@ test.describe('self-assessment', () => {
   });
 
   for (const lang of ['nl', 'fr'] as const) {
-    test(`${lang}: a malformed and a hand-edited file are refused with a message, nothing is lost`, async ({ page }) => {
+    test(`${lang}: a malformed and a hand-edited file are refused with a message, nothing is lost`, async ({
+      page,
+    }) => {
       await page.goto(PAGES[lang]);
       await start(page, lang);
       await rateSome(page, lang);
@@ -145,7 +180,11 @@ test.describe('self-assessment', () => {
       const input = page.locator('#sa-import');
       const notice = page.locator('[data-notice="problem"]');
 
-      await input.setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from(text.slice(0, 200)) });
+      await input.setInputFiles({
+        name: 'kapot.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(text.slice(0, 200)),
+      });
       await expect(notice).toBeFocused();
       await expect(notice).toContainText(
         lang === 'nl'
@@ -157,7 +196,11 @@ test.describe('self-assessment', () => {
       const edited = text.replace('"always"', '"sometimes"');
       expect(edited).not.toBe(text);
       await input.setInputFiles({ name: 'bewerkt.json', mimeType: 'application/json', buffer: Buffer.from(edited) });
-      await expect(notice).toContainText(lang === 'nl' ? 'bewerkt.json is niet geïmporteerd: het bestand werd na de export gewijzigd' : 'bewerkt.json n’a pas été importé : le fichier a été modifié après l’exportation');
+      await expect(notice).toContainText(
+        lang === 'nl'
+          ? 'bewerkt.json is niet geïmporteerd: het bestand werd na de export gewijzigd'
+          : 'bewerkt.json n’a pas été importé : le fichier a été modifié après l’exportation',
+      );
       await axe(page, `${lang}: import refused`);
       expect(await stored(page)).toBe(before);
       expect(await ratings(page)).toEqual(RATED);
@@ -180,7 +223,10 @@ test.describe('self-assessment', () => {
     await points.nth(0).getByLabel('Wat wilt u doen?').fill('Opleiding conflicthantering volgen');
 
     // Set aside, then taken back; one chosen by hand joins the list.
-    await points.nth(1).getByRole('button', { name: /^Geen ontwikkelpunt/ }).click();
+    await points
+      .nth(1)
+      .getByRole('button', { name: /^Geen ontwikkelpunt/ })
+      .click();
     await expect(points).toHaveCount(1);
     await page.getByRole('button', { name: /^Toch als ontwikkelpunt/ }).click();
     await expect(points).toHaveCount(2);
@@ -204,7 +250,10 @@ test.describe('self-assessment', () => {
     await rateSome(page, 'nl');
     const texts = await rows(page).locator('.sa-indicator-text').allTextContents();
     const before = [...scripts];
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Samenvatting downloaden (.docx)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Samenvatting downloaden (.docx)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
     expect(scripts.filter((url) => !before.includes(url)).length).toBeGreaterThan(0);
     const { paragraphs, xml } = docxText(readFileSync((await download.path())!));
@@ -219,12 +268,19 @@ test.describe('self-assessment', () => {
     expect(xml).toContain('<w:lang w:val="nl-BE"/>');
   });
 
-  test('a profile link starts an assessment with its competencies and levels, then leaves the address', async ({ page }) => {
+  test('a profile link starts an assessment with its competencies and levels, then leaves the address', async ({
+    page,
+  }) => {
     test.setTimeout(90_000);
-    await page.goto(`${PAGES.nl}?t=Diensthoofd%20HR&lang=nl&c=objectieven-behalen:C,in-team-werken:B:A-1,bestaat-niet:B&v=1`);
+    await page.goto(
+      `${PAGES.nl}?t=Diensthoofd%20HR&lang=nl&c=objectieven-behalen:C,in-team-werken:B:A-1,bestaat-niet:B&v=1`,
+    );
     await expect(page.locator('#sa-open')).toHaveValue(/.+/);
     await expect(page.locator('#sa-rename')).toHaveValue('Diensthoofd HR');
-    await expect(page.locator('.sa-competency h3')).toHaveText(['Objectieven behalen (niveau C)', 'In team werken (niveau B)']);
+    await expect(page.locator('.sa-competency h3')).toHaveText([
+      'Objectieven behalen (niveau C)',
+      'In team werken (niveau B)',
+    ]);
     await expect(page.locator('[data-notice="problem"]')).toContainText('bestaat-niet:B');
     expect(new URL(page.url()).search).toBe('');
     await axe(page, 'nl: started from a profile link');
@@ -282,9 +338,13 @@ test.describe('self-assessment', () => {
     expect(await page.evaluate((key) => localStorage.getItem(key), `${STORE_KEY}.unreadable`)).toBe(raw);
     expect(JSON.parse((await stored(page)) ?? '{}').assessments).toHaveLength(1);
     await page.getByLabel('Importer une auto-évaluation exportée (.json)').setInputFiles({
-      name: 'vide.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"autre chose"}'),
+      name: 'vide.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"autre chose"}'),
     });
-    await expect(page.locator('[data-notice="problem"]')).toContainText('ce n’est pas une auto-évaluation exportée depuis ce site.');
+    await expect(page.locator('[data-notice="problem"]')).toContainText(
+      'ce n’est pas une auto-évaluation exportée depuis ce site.',
+    );
   });
 
   test('at 360 px nothing overflows, and print shows the summary only', async ({ page }) => {
@@ -293,7 +353,9 @@ test.describe('self-assessment', () => {
     await page.goto(PAGES.fr);
     await start(page, 'fr');
     await rateSome(page, 'fr');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await axe(page, 'fr: 360 px');
     await page.emulateMedia({ media: 'print' });
@@ -303,7 +365,12 @@ test.describe('self-assessment', () => {
   });
 
   test('the competentiebilan page, the home page and competency pages link to it', async ({ page }) => {
-    for (const [from, to] of [['nl/competentiebilan/', PAGES.nl], ['fr/bilan-de-competences/', PAGES.fr], ['nl/', PAGES.nl], ['fr/competences/travailler-en-equipe/', PAGES.fr]]) {
+    for (const [from, to] of [
+      ['nl/competentiebilan/', PAGES.nl],
+      ['fr/bilan-de-competences/', PAGES.fr],
+      ['nl/', PAGES.nl],
+      ['fr/competences/travailler-en-equipe/', PAGES.fr],
+    ]) {
       await page.goto(from!);
       await expect(page.locator(`main a[href$="/${to}"]`).first(), from).toBeVisible();
     }

@@ -10,7 +10,11 @@ import { AXE_TAGS, DIST_DIR } from './built-site';
  * anchors of the one-language pages. The texts are checked against the published JSON.
  */
 const routes = await siteRoutes();
-interface Indicator { id: string; uri: string; text: Record<string, string> }
+interface Indicator {
+  id: string;
+  uri: string;
+  text: Record<string, string>;
+}
 const data = JSON.parse(readFileSync(join(DIST_DIR, 'data', 'dictionary.json'), 'utf8')) as {
   competencies: { id: string; levels: { dimensions: { indicators: Indicator[] }[] }[] }[];
 };
@@ -20,22 +24,34 @@ const sideBySide = routesOfKind(routes, 'competency-side-by-side', 'level-side-b
 
 /** Each row's cells: language, text and position on screen, by the row's id. */
 async function rows(page: Page, ids: string[]) {
-  return page.evaluate((wanted) => wanted.map((id) => {
-    const row = document.getElementById(id);
-    const cells = [...(row?.querySelectorAll<HTMLElement>(':scope > .sbs-cell') ?? [])];
-    return {
-      id,
-      cells: cells.map((cell) => {
-        const box = cell.getBoundingClientRect();
-        return { lang: cell.lang, text: cell.querySelector('.sbs-text')?.textContent ?? '', top: box.top, bottom: box.bottom, left: box.left };
+  return page.evaluate(
+    (wanted) =>
+      wanted.map((id) => {
+        const row = document.getElementById(id);
+        const cells = [...(row?.querySelectorAll<HTMLElement>(':scope > .sbs-cell') ?? [])];
+        return {
+          id,
+          cells: cells.map((cell) => {
+            const box = cell.getBoundingClientRect();
+            return {
+              lang: cell.lang,
+              text: cell.querySelector('.sbs-text')?.textContent ?? '',
+              top: box.top,
+              bottom: box.bottom,
+              left: box.left,
+            };
+          }),
+        };
       }),
-    };
-  }), ids);
+    ids,
+  );
 }
 
 test.describe('a competency side by side', () => {
   for (const route of routesOfKind(routes, 'competency-side-by-side')) {
-    test(`/${pagePath(route)} shows every indicator in Dutch and French on the same row, by anchor`, async ({ page }) => {
+    test(`/${pagePath(route)} shows every indicator in Dutch and French on the same row, by anchor`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(pagePath(route));
       const indicators = indicatorsOf(route.key);
@@ -67,7 +83,9 @@ test.describe('a competency side by side', () => {
     await page.setViewportSize({ width: 320, height: 700 });
     for (const other of sideBySide.filter((r, i, all) => all.findIndex((o) => o.kind === r.kind) === i)) {
       await page.goto(pagePath(other));
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, other.path).toBeLessThanOrEqual(0);
     }
   });
@@ -93,24 +111,35 @@ test('the level and function side-by-side pages keep the anchors of their one-la
   ]);
   await expect(page.locator('#in-team-werken-B-A-2')).toBeInViewport();
   const fn = routesOfKind(routes, 'function-side-by-side').find((r) => r.locale === 'nl')!;
-  const onePage = readFileSync(join(DIST_DIR, pagePath(routesOfKind(routes, 'function').find((r) => r.locale === 'nl')!), 'index.html'), 'utf8');
-  const ids = [...onePage.matchAll(/id="((?:area|criterion)-[^"]+)"/g)].map((m) => m[1]!).filter((id) => !id.endsWith('-title'));
+  const onePage = readFileSync(
+    join(DIST_DIR, pagePath(routesOfKind(routes, 'function').find((r) => r.locale === 'nl')!), 'index.html'),
+    'utf8',
+  );
+  const ids = [...onePage.matchAll(/id="((?:area|criterion)-[^"]+)"/g)]
+    .map((m) => m[1]!)
+    .filter((id) => !id.endsWith('-title'));
   expect(ids.length).toBeGreaterThan(3);
   await page.goto(pagePath(fn));
   for (const id of ids) await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
 });
 
-test('NL | FR switches a competency page to side by side and back, keeping the level and the anchor', async ({ page }) => {
+test('NL | FR switches a competency page to side by side and back, keeping the level and the anchor', async ({
+  page,
+}) => {
   const one = routesOfKind(routes, 'competency').find((r) => r.locale === 'nl')!;
   await page.goto(`${pagePath(one)}?level=B#B-A-2`);
-  await expect(page.locator('[data-level-picker]').getByRole('link', { name: 'Niveau B', exact: true })).toHaveAttribute('aria-current', 'true');
+  await expect(
+    page.locator('[data-level-picker]').getByRole('link', { name: 'Niveau B', exact: true }),
+  ).toHaveAttribute('aria-current', 'true');
   const toggle = page.getByRole('link', { name: /^NL \| FR/ });
   await expect(toggle).toHaveAttribute('href', /\/tweetalig\/\?level=B#B-A-2$/);
   await toggle.click();
   await expect(page).toHaveURL(/\/nl\/competenties\/[^/]+\/tweetalig\/\?level=B#B-A-2$/);
   await expect(page.locator('#B-A-2')).toBeInViewport();
   // The side-by-side page shows the level asked for, and keeps it in the language switch.
-  await expect(page.locator('[data-level-picker]').getByRole('link', { name: 'Niveau B', exact: true })).toHaveAttribute('aria-current', 'true');
+  await expect(
+    page.locator('[data-level-picker]').getByRole('link', { name: 'Niveau B', exact: true }),
+  ).toHaveAttribute('aria-current', 'true');
   await expect(page.locator('#level-C')).toBeHidden();
   await page.getByRole('link', { name: 'Français' }).click();
   await expect(page).toHaveURL(/\/fr\/competences\/[^/]+\/bilingue\/\?level=B#B-A-2$/);
@@ -132,14 +161,21 @@ test('search does not index the side-by-side pages (the one-language pages hold 
 test.describe('side-by-side pages pass axe in both languages, light and dark, wide and narrow', () => {
   const samples = ['competency-side-by-side', 'level-side-by-side', 'function-side-by-side'] as const;
   for (const kind of samples) {
-    for (const route of routesOfKind(routes, kind).filter((r, i, all) => all.findIndex((o) => o.locale === r.locale) === i)) {
-      for (const [width, colorScheme] of [[1280, 'light'], [375, 'dark']] as const) {
+    for (const route of routesOfKind(routes, kind).filter(
+      (r, i, all) => all.findIndex((o) => o.locale === r.locale) === i,
+    )) {
+      for (const [width, colorScheme] of [
+        [1280, 'light'],
+        [375, 'dark'],
+      ] as const) {
         test(`/${pagePath(route)} at ${width} px, ${colorScheme}`, async ({ page }) => {
           await page.setViewportSize({ width, height: 900 });
           await page.emulateMedia({ colorScheme });
           await page.goto(pagePath(route));
           const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-          expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+          expect(
+            results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+          ).toEqual([]);
         });
       }
     }

@@ -19,7 +19,9 @@ const visibleText = (page: Page) =>
 
 /** Each rule, with the passages that break it (a few characters around), so a failure shows where. */
 function offences(text: string, pattern: RegExp): string[] {
-  return [...text.matchAll(new RegExp(pattern.source, 'gu'))].map((m) => text.slice(Math.max(0, m.index - 25), m.index + 5));
+  return [...text.matchAll(new RegExp(pattern.source, 'gu'))].map((m) =>
+    text.slice(Math.max(0, m.index - 25), m.index + 5),
+  );
 }
 
 test.describe('typography of the displayed text', () => {
@@ -51,7 +53,11 @@ test.describe('typography of the displayed text', () => {
     expect(text).toMatch(/situations de réorientation professionnelle suivantes\u00a0:/);
   });
 
-  const dutch = ['nl/competentiemanagement/', 'nl/functiebeschrijvingen/strategisch-manager-a4-a5/', 'nl/competenties/in-team-werken/'];
+  const dutch = [
+    'nl/competentiemanagement/',
+    'nl/functiebeschrijvingen/strategisch-manager-a4-a5/',
+    'nl/competenties/in-team-werken/',
+  ];
   for (const path of dutch) {
     test(`Dutch: /${path}`, async ({ page }) => {
       await page.goto(path);
@@ -76,7 +82,9 @@ test.describe('provenance markers', () => {
     await expect(page.locator('[data-provenance="sic"] [lang="la"]').first()).toHaveText('sic');
   });
 
-  test('a slip of the source in a level text is shown apart from the variant wordings, with [sic]', async ({ page }) => {
+  test('a slip of the source in a level text is shown apart from the variant wordings, with [sic]', async ({
+    page,
+  }) => {
     await page.goto('nl/competenties/in-team-werken/');
     const slip = page.locator('details', { hasText: 'Verschrijving in de bron' });
     await slip.locator('summary').click();
@@ -93,7 +101,10 @@ test.describe('provenance markers', () => {
       await expect(page.locator('.lead [data-provenance="editorial"]')).toContainText('Texte de la rédaction');
       await expect(page.locator('.editorial-block').first()).toContainText('sont de la rédaction');
       const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      expect(results.violations.map((v) => v.id), scheme).toEqual([]);
+      expect(
+        results.violations.map((v) => v.id),
+        scheme,
+      ).toEqual([]);
     }
   });
 });
@@ -109,9 +120,13 @@ test.describe('the former French address of S’autodévelopper', () => {
     const html = readFileSync(join(DIST_DIR, 'fr/competences/s-auto-developper/index.html'), 'utf8');
     expect(html).toContain('<meta name="robots" content="noindex">');
     expect(html).toMatch(/<link rel="canonical" href="[^"]*\/fr\/competences\/s-autodevelopper\/">/);
-    expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${sitePath('/fr/competences/s-autodevelopper/')}">`);
+    expect(html).toContain(
+      `<meta http-equiv="refresh" content="0; url=${sitePath('/fr/competences/s-autodevelopper/')}">`,
+    );
     expect(html).toContain(`<a href="${sitePath('/fr/competences/s-autodevelopper/')}">S’autodévelopper</a>`);
-    expect(readFileSync(join(DIST_DIR, '_redirects'), 'utf8')).toContain('/fr/competences/s-auto-developper/ /fr/competences/s-autodevelopper/ 301\n');
+    expect(readFileSync(join(DIST_DIR, '_redirects'), 'utf8')).toContain(
+      '/fr/competences/s-auto-developper/ /fr/competences/s-autodevelopper/ 301\n',
+    );
     expect(readFileSync(join(DIST_DIR, 'sitemap-0.xml'), 'utf8')).not.toContain('s-auto-developper');
     expect(builtPages()).not.toContain('fr/competences/s-auto-developper/');
     expect(builtPages()).toContain('fr/competences/s-autodevelopper/');

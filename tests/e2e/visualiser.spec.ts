@@ -48,7 +48,10 @@ test.describe('progression view', () => {
         await expect(svg.getByRole('listitem')).toHaveCount(dimensions * levels);
         // The first level is the start; every other level says what is new compared with the one before.
         const start = lang === 'nl' ? /^Niveau D: startniveau\.$/ : /^Niveau D\u00a0: niveau de départ\.$/;
-        const adds = lang === 'nl' ? /^Niveau [CBA](, nieuw ten opzichte van niveau [DCB]: .+|: geen nieuwe kernwoorden .+)\.$/ : /^Niveau [CBA](, nouveau par rapport au niveau [DCB]\u00a0: .+|\u00a0: pas de nouveaux mots clés .+)\.$/;
+        const adds =
+          lang === 'nl'
+            ? /^Niveau [CBA](, nieuw ten opzichte van niveau [DCB]: .+|: geen nieuwe kernwoorden .+)\.$/
+            : /^Niveau [CBA](, nouveau par rapport au niveau [DCB]\u00a0: .+|\u00a0: pas de nouveaux mots clés .+)\.$/;
         for (let d = 0; d < dimensions; d += 1) {
           await expect(step(page, lang, 'D', d)).toHaveAccessibleName(start);
           for (const level of ['C', 'B', 'A']) await expect(step(page, lang, level, d)).toHaveAccessibleName(adds);
@@ -110,14 +113,23 @@ test.describe('no layout shift, no focus loss', () => {
   for (const lang of LANGS) {
     for (const [path, width] of builtPages()
       .filter((p) => COMPETENCY_PAGES[lang].test(p))
-      .flatMap((p) => [[p, 1280], [p, 375]] as const)) {
+      .flatMap(
+        (p) =>
+          [
+            [p, 1280],
+            [p, 375],
+          ] as const,
+      )) {
       test(`CLS ≤ 0.02 on /${path} after scrolling to the end (${width} px)`, async ({ page }) => {
         await page.setViewportSize({ width, height: 800 });
         await page.addInitScript(() => {
           const shifts: number[] = [];
           (window as unknown as { __shifts: number[] }).__shifts = shifts;
           new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            for (const entry of list.getEntries() as (PerformanceEntry & {
+              value: number;
+              hadRecentInput: boolean;
+            })[]) {
               if (!entry.hadRecentInput) shifts.push(entry.value);
             }
           }).observe({ type: 'layout-shift', buffered: true });
@@ -138,7 +150,9 @@ test.describe('no layout shift, no focus loss', () => {
         });
         await hydrateIslands(page);
         await page.waitForLoadState('networkidle');
-        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        await page.evaluate(
+          () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+        );
         await expect(section.locator('astro-island')).not.toHaveAttribute('ssr');
         // Hydrating changed nothing of the section's size.
         expect(await section.evaluate((element) => element.getBoundingClientRect().height)).toBe(before);
@@ -163,8 +177,11 @@ test.describe('no layout shift, no focus loss', () => {
     await first.focus();
     await expect(first).toBeFocused();
     await expect(page.locator('#progression astro-island')).toHaveAttribute('ssr', '');
-    await first.evaluate((element) => ((element as HTMLElement & { beforeHydration?: boolean }).beforeHydration = true));
-    const box = () => page.locator('#progression').evaluate((element) => JSON.stringify(element.getBoundingClientRect()));
+    await first.evaluate(
+      (element) => ((element as HTMLElement & { beforeHydration?: boolean }).beforeHydration = true),
+    );
+    const box = () =>
+      page.locator('#progression').evaluate((element) => JSON.stringify(element.getBoundingClientRect()));
     const before = await box();
     release();
     await expect(page.locator('#progression astro-island')).not.toHaveAttribute('ssr');
@@ -172,7 +189,9 @@ test.describe('no layout shift, no focus loss', () => {
     expect(await box()).toBe(before);
     // The same element (not a replacement) still has the focus.
     await expect(first).toBeFocused();
-    expect(await first.evaluate((element) => (element as HTMLElement & { beforeHydration?: boolean }).beforeHydration)).toBe(true);
+    expect(
+      await first.evaluate((element) => (element as HTMLElement & { beforeHydration?: boolean }).beforeHydration),
+    ).toBe(true);
     await page.keyboard.press('Tab');
     await expect(choice(page, 'C', 'B')).toBeFocused();
     await page.keyboard.press('Enter');
@@ -181,7 +200,9 @@ test.describe('no layout shift, no focus loss', () => {
 });
 
 test.describe('comparison', () => {
-  test('C → B: the lower level as it is, what is new at B in bold, marked for screen readers, no line-through', async ({ page }) => {
+  test('C → B: the lower level as it is, what is new at B in bold, marked for screen readers, no line-through', async ({
+    page,
+  }) => {
     await page.goto('nl/competenties/servicegericht-handelen/');
     await openView(page);
     const button = choice(page, 'C', 'B');
@@ -216,9 +237,11 @@ test.describe('comparison', () => {
       'Zorgt ervoor dat de klanten/burgers over transparante informatie beschikken.',
     ]);
     // Nothing in the whole view is struck through.
-    const struck = await page.locator('#progression *').evaluateAll((elements) =>
-      elements.filter((el) => getComputedStyle(el).textDecorationLine.includes('line-through')).length,
-    );
+    const struck = await page
+      .locator('#progression *')
+      .evaluateAll(
+        (elements) => elements.filter((el) => getComputedStyle(el).textDecorationLine.includes('line-through')).length,
+      );
     expect(struck).toBe(0);
 
     // Closing gives the focus back to the choice that opened it.
@@ -240,7 +263,9 @@ test.describe('comparison', () => {
     await expect(page.getByRole('heading', { name: 'Du niveau B au niveau A' })).toHaveCount(0);
   });
 
-  test('prints as the comparison: the comparison visible, no chart, buttons or disclosure markers', async ({ page }) => {
+  test('prints as the comparison: the comparison visible, no chart, buttons or disclosure markers', async ({
+    page,
+  }) => {
     await page.goto('nl/competenties/in-team-werken/?compare=B,A');
     await openView(page);
     await page.emulateMedia({ media: 'print' });
@@ -309,11 +334,36 @@ test.describe('URL state', () => {
   });
 
   const malformed: { query: string; message: RegExp; heading: string | null; url: RegExp }[] = [
-    { query: 'compare=C,Z', message: /‘C,Z’.*niet bestaat.*Niveau D en niveau C worden vergeleken\./, heading: 'Van niveau D naar niveau C', url: /\?compare=D,C$/ },
-    { query: 'compare=B', message: /twee niveaus nodig.*‘B’.*Niveau C en niveau B worden vergeleken\./, heading: 'Van niveau C naar niveau B', url: /\?compare=C,B$/ },
-    { query: 'compare=B,B', message: /twee verschillende niveaus.*‘B,B’/, heading: 'Van niveau C naar niveau B', url: /\?compare=C,B$/ },
-    { query: 'compare=D,C,A', message: /maar twee niveaus tegelijk.*Niveau D en niveau C worden vergeleken\./, heading: 'Van niveau D naar niveau C', url: /\?compare=D,C$/ },
-    { query: 'compare=X,Y', message: /niet bestaat.*Kies zelf een vergelijking/, heading: null, url: /betrouwbaarheid-tonen\/$/ },
+    {
+      query: 'compare=C,Z',
+      message: /‘C,Z’.*niet bestaat.*Niveau D en niveau C worden vergeleken\./,
+      heading: 'Van niveau D naar niveau C',
+      url: /\?compare=D,C$/,
+    },
+    {
+      query: 'compare=B',
+      message: /twee niveaus nodig.*‘B’.*Niveau C en niveau B worden vergeleken\./,
+      heading: 'Van niveau C naar niveau B',
+      url: /\?compare=C,B$/,
+    },
+    {
+      query: 'compare=B,B',
+      message: /twee verschillende niveaus.*‘B,B’/,
+      heading: 'Van niveau C naar niveau B',
+      url: /\?compare=C,B$/,
+    },
+    {
+      query: 'compare=D,C,A',
+      message: /maar twee niveaus tegelijk.*Niveau D en niveau C worden vergeleken\./,
+      heading: 'Van niveau D naar niveau C',
+      url: /\?compare=D,C$/,
+    },
+    {
+      query: 'compare=X,Y',
+      message: /niet bestaat.*Kies zelf een vergelijking/,
+      heading: null,
+      url: /betrouwbaarheid-tonen\/$/,
+    },
   ];
   for (const { query, message, heading, url } of malformed) {
     test(`?${query} is reported and recovered from`, async ({ page }) => {
@@ -340,7 +390,9 @@ test.describe('URL state', () => {
 });
 
 test.describe('overview', () => {
-  test('per core competency and level, what the level adds, each level a link to that competency at that level', async ({ page }) => {
+  test('per core competency and level, what the level adds, each level a link to that competency at that level', async ({
+    page,
+  }) => {
     await page.goto('nl/overzicht/');
     const competencies = page.locator('.ov-competency');
     await expect(competencies).toHaveCount(5);
@@ -351,7 +403,9 @@ test.describe('overview', () => {
     expect(await page.locator('main').innerText()).not.toMatch(/\d\s?%/);
     await service.getByRole('link', { name: 'Servicegericht handelen, Niveau B' }).click();
     await expect(page).toHaveURL(/\/nl\/competenties\/servicegericht-handelen\/\?level=B#level-B$/);
-    await expect(page.locator('[data-level-picker]').getByRole('link', { name: 'Niveau B', exact: true })).toHaveAttribute('aria-current', 'true');
+    await expect(
+      page.locator('[data-level-picker]').getByRole('link', { name: 'Niveau B', exact: true }),
+    ).toHaveAttribute('aria-current', 'true');
     await expect(page.locator('#level-B')).toBeVisible();
   });
 
@@ -359,10 +413,14 @@ test.describe('overview', () => {
     await page.goto('nl/');
     await page.getByRole('main').getByRole('link', { name: 'Van niveau tot niveau' }).click();
     await expect(page).toHaveURL(/\/nl\/overzicht\/$/);
-    await expect(page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Overzicht' })).toHaveAttribute('aria-current', 'page');
+    await expect(
+      page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Overzicht' }),
+    ).toHaveAttribute('aria-current', 'page');
     for (const path of builtPages().filter((p) => COMPETENCY_PAGES.fr.test(p))) {
       await page.goto(path);
-      await expect(page.getByRole('link', { name: 'Toutes les compétences clés par niveau dans un aperçu' })).toHaveAttribute('href', /\/fr\/apercu\/$/);
+      await expect(
+        page.getByRole('link', { name: 'Toutes les compétences clés par niveau dans un aperçu' }),
+      ).toHaveAttribute('href', /\/fr\/apercu\/$/);
     }
   });
 });
@@ -372,7 +430,10 @@ test.describe('accessibility and layout', () => {
   const axe = async (page: Page, label: string, include?: string) => {
     const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
     const results = await (include ? builder.include(include) : builder).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), label).toEqual([]);
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      label,
+    ).toEqual([]);
   };
   const states = [
     'nl/competenties/servicegericht-handelen/',
@@ -411,9 +472,14 @@ test.describe('accessibility and layout', () => {
     });
 
   for (const width of [320, 375]) {
-    test(`${width} px wide: nothing of the view or the overview runs off the screen; the narrow drawing fits`, async ({ page }) => {
+    test(`${width} px wide: nothing of the view or the overview runs off the screen; the narrow drawing fits`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width, height: 740 });
-      for (const [lang, path] of [['fr', 'fr/competences/atteindre-les-objectifs/?compare=C,B'], ['nl', 'nl/competenties/servicegericht-handelen/']] as const) {
+      for (const [lang, path] of [
+        ['fr', 'fr/competences/atteindre-les-objectifs/?compare=C,B'],
+        ['nl', 'nl/competenties/servicegericht-handelen/'],
+      ] as const) {
         await page.goto(path);
         await openView(page);
         expect(await overflowOf(page, '#progression'), path).toBeLessThanOrEqual(0.5);

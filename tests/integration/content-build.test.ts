@@ -18,7 +18,9 @@ afterAll(async () => {
   await removeSiteCopies();
 });
 
-const bodyKinds = readdirSync(BROKEN_CONTENT).filter((kind) => kind.startsWith('body-')).sort();
+const bodyKinds = readdirSync(BROKEN_CONTENT)
+  .filter((kind) => kind.startsWith('body-'))
+  .sort();
 /** What the fixtures hold that must never reach a page. */
 const MARKERS = ['evil.example', 'process.env', 'readFileSync', 'alert(1)', 'javascript:', 'data:text/html'];
 
@@ -28,7 +30,13 @@ describe('the build refuses what the check refuses', () => {
     const content = await contentCopy(VALID_CONTENT);
     for (const kind of bodyKinds) {
       const page = readFileSync(join(BROKEN_CONTENT, kind, 'pages/nl/achtergrond.mdx'), 'utf8');
-      await writeFile(join(content, 'pages/nl', `${kind}.mdx`), page.replace('key: "achtergrond"', `key: "${kind}"`).replace('slug: "achtergrond"', `slug: "${kind}"`).replace('order: 1', 'order: 9'));
+      await writeFile(
+        join(content, 'pages/nl', `${kind}.mdx`),
+        page
+          .replace('key: "achtergrond"', `key: "${kind}"`)
+          .replace('slug: "achtergrond"', `slug: "${kind}"`)
+          .replace('order: 1', 'order: 9'),
+      );
     }
     const check = await checkContent(content);
     expect(exitCode(check)).toBe(1);
@@ -71,11 +79,22 @@ describe('the build refuses what the check refuses', () => {
     const { status, output, dist } = astroBuild(site, content);
     expect(status, output).not.toBe(0);
     expect(output).toContain('leak.mdx');
-    for (const expected of ['3:1: holds code (an export statement', '5:1: holds the HTML element <script>', '7:7: holds a JavaScript expression', 'event-handler attribute onclick=', 'the scheme "javascript:" is not allowed', 'holds the HTML element <iframe>', 'the scheme "data:" is not allowed', 'has a style= attribute']) {
+    for (const expected of [
+      '3:1: holds code (an export statement',
+      '5:1: holds the HTML element <script>',
+      '7:7: holds a JavaScript expression',
+      'event-handler attribute onclick=',
+      'the scheme "javascript:" is not allowed',
+      'holds the HTML element <iframe>',
+      'the scheme "data:" is not allowed',
+      'has a style= attribute',
+    ]) {
       expect(output).toContain(expected);
     }
     expect(filesUnder(join(dist, 'leak'))).toEqual([]);
-    const leaked = filesUnder(dist).filter((f) => MARKERS.some((m) => f.text.includes(m)) || (process.env.PATH && f.text.includes(process.env.PATH)));
+    const leaked = filesUnder(dist).filter(
+      (f) => MARKERS.some((m) => f.text.includes(m)) || (process.env.PATH && f.text.includes(process.env.PATH)),
+    );
     expect(leaked.map((f) => f.path)).toEqual([]);
   });
 });

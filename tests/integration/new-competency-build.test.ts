@@ -61,15 +61,33 @@ describe('a newly described competency in a build', () => {
 
   beforeAll(async () => {
     const dir = await contentCopy('content');
-    const run = runCli('new-competency-cli.ts', ['--content', dir, '--nl', 'Informatie begrijpen', '--fr', "Comprendre l'information", '--group', 'informatie']);
+    const run = runCli('new-competency-cli.ts', [
+      '--content',
+      dir,
+      '--nl',
+      'Informatie begrijpen',
+      '--fr',
+      "Comprendre l'information",
+      '--group',
+      'informatie',
+    ]);
     expect(run.status, run.stderr).toBe(0);
     for (const file of ['competencies/nl/informatie-begrijpen.mdx', 'competencies/fr/comprendre-l-information.mdx']) {
       const path = join(dir, file);
-      await writeFile(path, (await readFile(path, 'utf8')).replace(/"TODO: ([^"]*)"/g, (_, what: string) => JSON.stringify(`Tekst van ${what}.`)));
+      await writeFile(
+        path,
+        (await readFile(path, 'utf8')).replace(/"TODO: ([^"]*)"/g, (_, what: string) =>
+          JSON.stringify(`Tekst van ${what}.`),
+        ),
+      );
     }
     await acceptTranslations(dir, ['informatie-begrijpen']);
     // A change to a Dutch source after its translation was accepted.
-    await edit(join(dir, 'competencies/nl/objectieven-behalen.mdx'), 'Neemt elk nuttig initiatief', 'Neemt steeds elk nuttig initiatief');
+    await edit(
+      join(dir, 'competencies/nl/objectieven-behalen.mdx'),
+      'Neemt elk nuttig initiatief',
+      'Neemt steeds elk nuttig initiatief',
+    );
     const check = await checkContent(dir);
     expect(check.errors.map(formatProblem)).toEqual([]);
     expect(check.warnings.map((w) => w.field)).toEqual(['translation.sourceHash']);
@@ -86,20 +104,29 @@ describe('a newly described competency in a build', () => {
   });
 
   it('is linked from the index and the model overview on the home page', () => {
-    for (const page of ['nl/competenties', 'nl']) expect(html(page)).toContain('href="/nl/competenties/informatie-begrijpen/"');
-    for (const page of ['fr/competences', 'fr']) expect(html(page)).toContain('href="/fr/competences/comprendre-l-information/"');
+    for (const page of ['nl/competenties', 'nl'])
+      expect(html(page)).toContain('href="/nl/competenties/informatie-begrijpen/"');
+    for (const page of ['fr/competences', 'fr'])
+      expect(html(page)).toContain('href="/fr/competences/comprendre-l-information/"');
   });
 
   it('appears on every level page with its indicators', () => {
-    for (const [level, id] of [['d', 'D'], ['c', 'C'], ['b', 'B'], ['a', 'A']] as const) {
+    for (const [level, id] of [
+      ['d', 'D'],
+      ['c', 'C'],
+      ['b', 'B'],
+      ['a', 'A'],
+    ] as const) {
       const page = html(`nl/niveaus/${level}`);
       expect(page).toContain('id="informatie-begrijpen"');
       expect(page).toContain(`Tekst van indicator 1 of dimension A at level ${id}.`);
     }
   });
 
-  it('is in the profile builder\'s data and has the level-progression visualiser on its page', () => {
-    const data = JSON.parse(readFileSync(join(dist, 'profile-data.json'), 'utf8')) as { competencies: { key: string }[] };
+  it("is in the profile builder's data and has the level-progression visualiser on its page", () => {
+    const data = JSON.parse(readFileSync(join(dist, 'profile-data.json'), 'utf8')) as {
+      competencies: { key: string }[];
+    };
     expect(data.competencies.map((c) => c.key)).toContain('informatie-begrijpen');
     expect(html('nl/competenties/informatie-begrijpen')).toContain('ProgressionVisualiser');
   });
@@ -132,16 +159,20 @@ describe('a newly described competency in a build', () => {
 });
 
 describe('a build from broken content', () => {
-  it('stops with the messages of npm run check', async () => {
-    const dir = await contentCopy('content');
-    await edit(join(dir, 'competencies/nl/objectieven-behalen.mdx'), 'core: true', 'core: "ja"');
-    await edit(join(dir, 'competencies/nl/in-team-werken.mdx'), /- "([^"]+)"/, '- "TODO: $1"');
-    const check = await checkContent(dir);
-    expect(check.errors).toHaveLength(2);
-    const build = await astroBuild(dir);
-    expect(build.status).not.toBe(0);
-    for (const problem of check.errors) expect(build.output).toContain(formatProblem(problem));
-    expect(build.output).toContain('The content has 2 error(s)');
-    expect(existsSync(join(build.dist, 'index.html'))).toBe(false);
-  }, BUILD_TIMEOUT);
+  it(
+    'stops with the messages of npm run check',
+    async () => {
+      const dir = await contentCopy('content');
+      await edit(join(dir, 'competencies/nl/objectieven-behalen.mdx'), 'core: true', 'core: "ja"');
+      await edit(join(dir, 'competencies/nl/in-team-werken.mdx'), /- "([^"]+)"/, '- "TODO: $1"');
+      const check = await checkContent(dir);
+      expect(check.errors).toHaveLength(2);
+      const build = await astroBuild(dir);
+      expect(build.status).not.toBe(0);
+      for (const problem of check.errors) expect(build.output).toContain(formatProblem(problem));
+      expect(build.output).toContain('The content has 2 error(s)');
+      expect(existsSync(join(build.dist, 'index.html'))).toBe(false);
+    },
+    BUILD_TIMEOUT,
+  );
 });

@@ -30,7 +30,14 @@ export function astroBuild(root: string, contentDir: string) {
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: contentDir, DIST_DIR: dist, ASTRO_CACHE_DIR: join(root, '.cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      DIST_DIR: dist,
+      ASTRO_CACHE_DIR: join(root, '.cache'),
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
     timeout: 280_000,
   });
   // eslint-disable-next-line no-control-regex

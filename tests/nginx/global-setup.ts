@@ -12,7 +12,8 @@ export const FIXTURE_REDIRECTS = 'tests/fixtures/serving/_redirects';
  * in CI (CI=true) the run fails with how to install it; elsewhere the suite is skipped, saying so.
  */
 export default async function globalSetup(): Promise<(() => Promise<void>) | undefined> {
-  if (!existsSync(join(DIST_DIR, 'index.html'))) throw new Error(`No built site in ${DIST_DIR}/: run npm run build first (the nginx tests serve the build).`);
+  if (!existsSync(join(DIST_DIR, 'index.html')))
+    throw new Error(`No built site in ${DIST_DIR}/: run npm run build first (the nginx tests serve the build).`);
   const nginx = findNginx();
   if (!nginx) {
     const message = `nginx is not installed, so the production-server tests (tests/nginx/) cannot run. ${INSTALL_HINT}`;
@@ -31,6 +32,7 @@ export default async function globalSetup(): Promise<(() => Promise<void>) | und
   process.env.NGINX_SITE = server.site;
   process.env.NGINX_BROTLI = server.brotli ? '1' : '';
   process.env.NGINX_REDIRECTS = JSON.stringify(server.redirects);
-  if (!server.brotli) console.warn(`\n*** nginx runs without ngx_brotli's static module: .br files are not served. ${INSTALL_HINT}\n`);
+  if (!server.brotli)
+    console.warn(`\n*** nginx runs without ngx_brotli's static module: .br files are not served. ${INSTALL_HINT}\n`);
   return server.stop;
 }

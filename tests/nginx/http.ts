@@ -15,7 +15,8 @@ export function get(url: string, headers: Record<string, string> = {}, method = 
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => {
         const flat: Record<string, string> = {};
-        for (const [name, value] of Object.entries(res.headers)) if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(', ') : value;
+        for (const [name, value] of Object.entries(res.headers))
+          if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(', ') : value;
         resolve({ status: res.statusCode ?? 0, headers: flat, body: Buffer.concat(chunks) });
       });
       res.on('error', reject);

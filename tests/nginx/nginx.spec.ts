@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { COMPRESSIBLE_EXTENSIONS } from '../../src/lib/serving/compress';
-import { CACHE_CONTROL, SECURITY_HEADERS, headerPolicy, metaPolicyOf, type Redirect } from '../../src/lib/serving/policy';
+import {
+  CACHE_CONTROL,
+  SECURITY_HEADERS,
+  headerPolicy,
+  metaPolicyOf,
+  type Redirect,
+} from '../../src/lib/serving/policy';
 import { INSTALL_HINT } from '../../scripts/serve/nginx-install';
 import { DIST_DIR, LOCALES, builtPages } from '../e2e/built-site';
 import { get } from './http';
@@ -18,7 +24,10 @@ test.skip(Boolean(process.env.NGINX_MISSING), process.env.NGINX_MISSING ?? '');
 const site = process.env.NGINX_SITE ?? '';
 const url = (path: string) => `${site}${path.replace(/^\//, '')}`;
 const dist = (file: string) => readFileSync(join(DIST_DIR, file));
-const filesIn = (folder: string) => readdirSync(join(DIST_DIR, folder)).filter((name) => !/\.(br|gz)$/.test(name)).map((name) => `${folder}/${name}`);
+const filesIn = (folder: string) =>
+  readdirSync(join(DIST_DIR, folder))
+    .filter((name) => !/\.(br|gz)$/.test(name))
+    .map((name) => `${folder}/${name}`);
 
 function expectSecurityHeaders(headers: Record<string, string>, what: string) {
   for (const [name, value] of SECURITY_HEADERS) expect(headers[name.toLowerCase()], `${name} on ${what}`).toBe(value);
@@ -40,7 +49,12 @@ test('every page is served with its CSP header: its <meta> policy plus frame-anc
 });
 
 test('hashed assets are immutable for a year; data and unhashed files are revalidated', async () => {
-  const hashed = [...filesIn('_astro'), ...filesIn('pagefind/fragment'), ...filesIn('pagefind/index'), ...filesIn('pagefind/filter')];
+  const hashed = [
+    ...filesIn('_astro'),
+    ...filesIn('pagefind/fragment'),
+    ...filesIn('pagefind/index'),
+    ...filesIn('pagefind/filter'),
+  ];
   const metaFiles = filesIn('pagefind').filter((f) => f.endsWith('.pf_meta'));
   expect(hashed.length).toBeGreaterThan(20);
   for (const file of [...hashed, ...metaFiles]) {
@@ -49,7 +63,13 @@ test('hashed assets are immutable for a year; data and unhashed files are revali
     expect(response.headers['cache-control'], file).toBe(CACHE_CONTROL.immutable);
     expectSecurityHeaders(response.headers, file);
   }
-  for (const file of ['profile-data.json', 'favicon.svg', 'sitemap-index.xml', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json']) {
+  for (const file of [
+    'profile-data.json',
+    'favicon.svg',
+    'sitemap-index.xml',
+    'pagefind/pagefind.js',
+    'pagefind/pagefind-entry.json',
+  ]) {
     const response = await get(url(file), {}, 'HEAD');
     expect(response.status, file).toBe(200);
     expect(response.headers['cache-control'], file).toBe(CACHE_CONTROL.revalidate);
@@ -62,7 +82,9 @@ test('the host configuration files are not published', async () => {
 
 test('the build wrote .br and .gz beside every text file, each the same content', () => {
   const walk = (dir: string): string[] =>
-    readdirSync(join(DIST_DIR, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+    readdirSync(join(DIST_DIR, dir), { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+    );
   const text = walk('').filter((f) => COMPRESSIBLE_EXTENSIONS.includes(f.split('.').pop()!));
   expect(text.filter((f) => f.endsWith('.html')).length).toBeGreaterThan(40);
   for (const file of text) {
@@ -73,7 +95,12 @@ test('the build wrote .br and .gz beside every text file, each the same content'
 
 test('a browser that accepts brotli gets the .br file; gzip gets .gz; others the file itself', async () => {
   test.skip(!process.env.NGINX_BROTLI && process.env.CI !== 'true', `nginx has no brotli module here. ${INSTALL_HINT}`);
-  const samples = [builtPages().find((p) => p.startsWith('nl/'))!, filesIn('_astro').find((f) => f.endsWith('.css'))!, filesIn('_astro').find((f) => f.endsWith('.js'))!, 'profile-data.json'];
+  const samples = [
+    builtPages().find((p) => p.startsWith('nl/'))!,
+    filesIn('_astro').find((f) => f.endsWith('.css'))!,
+    filesIn('_astro').find((f) => f.endsWith('.js'))!,
+    'profile-data.json',
+  ];
   for (const path of samples) {
     const file = path.endsWith('/') ? `${path}index.html` : path;
     const br = await get(url(path), { 'Accept-Encoding': 'gzip, deflate, br, zstd' });

@@ -42,8 +42,17 @@ describe('the body rules', () => {
     expect(urlScheme(' JavaScript:alert(1)')).toBe('javascript');
     expect(urlScheme('/nl/competenties/')).toBeUndefined();
     expect(urlScheme('../a/')).toBeUndefined();
-    for (const url of ['https://example.org/', 'http://example.org/', 'mailto:a@b.be', 'tel:+3221234567', '#anker', 'pagina/']) expect(isAllowedUrl(url), url).toBe(true);
-    for (const url of ['javascript:x', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd', 'blob:x']) expect(isAllowedUrl(url), url).toBe(false);
+    for (const url of [
+      'https://example.org/',
+      'http://example.org/',
+      'mailto:a@b.be',
+      'tel:+3221234567',
+      '#anker',
+      'pagina/',
+    ])
+      expect(isAllowedUrl(url), url).toBe(true);
+    for (const url of ['javascript:x', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd', 'blob:x'])
+      expect(isAllowedUrl(url), url).toBe(false);
   });
 
   it('report every problem of a body with its line and column', async () => {
@@ -52,16 +61,35 @@ describe('the body rules', () => {
   });
 
   it('accept string props only, and no spread', () => {
-    const node = (attributes: { type: string; name?: string; value?: unknown }[]) => ({ type: 'mdxJsxTextElement', name: 'Sic', attributes, position: { start: { line: 3, column: 2 } } });
+    const node = (attributes: { type: string; name?: string; value?: unknown }[]) => ({
+      type: 'mdxJsxTextElement',
+      name: 'Sic',
+      attributes,
+      position: { start: { line: 3, column: 2 } },
+    });
     expect(checkBodyNode(node([{ type: 'mdxJsxAttribute', name: 'note', value: 'x' }]))).toEqual([]);
-    expect(checkBodyNode(node([{ type: 'mdxJsxAttribute', name: 'note', value: { type: 'mdxJsxAttributeValueExpression', value: 'x' } }]))[0]!.message).toContain('not a text in quotes');
+    expect(
+      checkBodyNode(
+        node([
+          { type: 'mdxJsxAttribute', name: 'note', value: { type: 'mdxJsxAttributeValueExpression', value: 'x' } },
+        ]),
+      )[0]!.message,
+    ).toContain('not a text in quotes');
     expect(checkBodyNode(node([{ type: 'mdxJsxExpressionAttribute', value: '...x' }]))[0]!.message).toContain('spread');
   });
 });
 
 describe('strict schemas', () => {
   it('report a misspelt field once, with the field it was meant to be', () => {
-    const raw = { key: 'a', group: 'b', core: true, nmae: 'x', slug: 'a', definition: 'd', dimensions: [{ key: 'A', name: 'n', description: 'd', indicators: { B: ['i'] } }] };
+    const raw = {
+      key: 'a',
+      group: 'b',
+      core: true,
+      nmae: 'x',
+      slug: 'a',
+      definition: 'd',
+      dimensions: [{ key: 'A', name: 'n', description: 'd', indicators: { B: ['i'] } }],
+    };
     const result = competencySchema.safeParse(raw);
     expect(result.success).toBe(false);
     const problems = schemaProblems(result.error!.issues as never, raw, 'f.mdx', '', competencySchema);

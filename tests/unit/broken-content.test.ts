@@ -26,7 +26,10 @@ interface Expected {
   notReported?: { file: string; field: string }[];
 }
 
-const kinds = readdirSync(BROKEN_CONTENT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const kinds = readdirSync(BROKEN_CONTENT, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 
 afterAll(removeContentCopies);
 
@@ -56,9 +59,14 @@ describe('npm run check on broken content', () => {
       for (const file of expected.remove ?? []) await rm(join(dir, file));
       const result = await checkContent(dir);
       const file = join(dir, expected.file);
-      const problem = result.problems.find((p) => p.file === file && p.field === expected.field && p.message.includes(expected.message));
+      const problem = result.problems.find(
+        (p) => p.file === file && p.field === expected.field && p.message.includes(expected.message),
+      );
       const listed = result.problems.map(formatProblem).join('\n');
-      expect(problem, `a problem in ${expected.file}, field ${expected.field}: "${expected.message}"; got:\n${listed}`).toBeDefined();
+      expect(
+        problem,
+        `a problem in ${expected.file}, field ${expected.field}: "${expected.message}"; got:\n${listed}`,
+      ).toBeDefined();
       expect(problem!.severity).toBe(severity);
       expect(problem!.fix.length).toBeGreaterThan(10);
       if (expected.fix) expect(problem!.fix).toContain(expected.fix);
@@ -66,7 +74,11 @@ describe('npm run check on broken content', () => {
       expect(printed).toContain(file);
       expect(printed).toContain(`field: ${expected.field}`);
       for (const absent of expected.notReported ?? []) {
-        expect(result.problems.filter((p) => p.file === join(dir, absent.file) && p.field === absent.field).map(formatProblem)).toEqual([]);
+        expect(
+          result.problems
+            .filter((p) => p.file === join(dir, absent.file) && p.field === absent.field)
+            .map(formatProblem),
+        ).toEqual([]);
       }
       // The exit code of `npm run check`, and the build's verdict on the same result.
       expect(exitCode(result)).toBe(severity === 'error' ? 1 : 0);

@@ -11,7 +11,12 @@ const catalog = buildCatalog({
   levels,
   competencies: [competency('nl'), competency('fr')],
   functions: [],
-  pages: [page('nl', 'competentiebilan', 'competentiebilan', 3), page('fr', 'competentiebilan', 'bilan-de-competences', 3), page('nl', 'competentiemanagement', 'competentiemanagement', 1), page('fr', 'competentiemanagement', 'gestion-des-competences', 1)],
+  pages: [
+    page('nl', 'competentiebilan', 'competentiebilan', 3),
+    page('fr', 'competentiebilan', 'bilan-de-competences', 3),
+    page('nl', 'competentiemanagement', 'competentiemanagement', 1),
+    page('fr', 'competentiemanagement', 'gestion-des-competences', 1),
+  ],
 });
 
 describe('i18n registry', () => {
@@ -24,7 +29,8 @@ describe('i18n registry', () => {
     const keys = Object.keys(dictionaries[0]!.ui).sort();
     for (const dictionary of dictionaries) {
       expect(Object.keys(dictionary.ui).sort()).toEqual(keys);
-      for (const [key, value] of Object.entries(dictionary.ui)) expect(value.trim(), `${dictionary.locale.code}.${key}`).not.toBe('');
+      for (const [key, value] of Object.entries(dictionary.ui))
+        expect(value.trim(), `${dictionary.locale.code}.${key}`).not.toBe('');
     }
   });
 });
@@ -33,7 +39,9 @@ describe('catalog', () => {
   it('orders groups and competencies as the model does and joins descriptions by key', () => {
     expect(catalog.groups.map((g) => g.key)).toEqual(['relaties', 'eigen-functioneren']);
     expect(catalog.groups[0]!.competencies.map((c) => c.key)).toEqual(['in-team-werken', 'adviseren']);
-    expect(Object.keys(catalog.competencies.find((c) => c.key === 'objectieven-behalen')!.descriptions).sort()).toEqual(['fr', 'nl']);
+    expect(Object.keys(catalog.competencies.find((c) => c.key === 'objectieven-behalen')!.descriptions).sort()).toEqual(
+      ['fr', 'nl'],
+    );
     expect(describedCompetencies(catalog).map((c) => c.key)).toEqual(['objectieven-behalen']);
   });
 
@@ -64,13 +72,22 @@ describe('routes', () => {
     for (const locale of ['nl', 'fr']) {
       const kinds = routes.filter((r) => r.locale === locale).map((r) => r.kind);
       expect(kinds.filter((k) => k === 'level')).toHaveLength(4);
-      for (const kind of ['home', 'competency-index', 'level-index', 'function-index', 'not-found'] as const) expect(kinds).toContain(kind);
+      for (const kind of ['home', 'competency-index', 'level-index', 'function-index', 'not-found'] as const)
+        expect(kinds).toContain(kind);
     }
     expect(duplicatePaths(routes)).toEqual([]);
   });
 
   it('reports two entries that would share an address', () => {
-    const clash = buildCatalog({ ...catalog, groups, model, levels, competencies: [], functions: [], pages: [page('nl', 'a', 'zelfde'), page('nl', 'b', 'zelfde')] });
+    const clash = buildCatalog({
+      ...catalog,
+      groups,
+      model,
+      levels,
+      competencies: [],
+      functions: [],
+      pages: [page('nl', 'a', 'zelfde'), page('nl', 'b', 'zelfde')],
+    });
     expect(duplicatePaths(buildRoutes(clash, dictionaries))).toEqual(['/nl/zelfde/']);
   });
 });

@@ -4,14 +4,26 @@ import { findContentProblems, formatProblem } from '../../src/lib/content-proble
 import { competency, groups, levels, model } from './fixtures';
 
 function problemsFor(competencies: ReturnType<typeof competency>[]) {
-  const catalog = buildCatalog({ locales: ['nl', 'fr'], groups, model, levels, competencies, functions: [], pages: [] });
+  const catalog = buildCatalog({
+    locales: ['nl', 'fr'],
+    groups,
+    model,
+    levels,
+    competencies,
+    functions: [],
+    pages: [],
+  });
   return findContentProblems(catalog, { competencies, functions: [], pages: [] });
 }
 
 describe('content problems', () => {
   it('finds no error in consistent content; a translation that records no source version is a warning', () => {
     expect(problemsFor([competency('nl'), competency('fr')])).toEqual([
-      expect.objectContaining({ severity: 'warning', file: 'content/competencies/fr/atteindre-les-objectifs.mdx', field: 'translation.sourceHash' }),
+      expect.objectContaining({
+        severity: 'warning',
+        file: 'content/competencies/fr/atteindre-les-objectifs.mdx',
+        field: 'translation.sourceHash',
+      }),
     ]);
   });
 
@@ -37,7 +49,10 @@ describe('content problems', () => {
     const fr = competency('fr');
     fr.data.dimensions[1]!.indicators.C = ['seul'];
     const [problem] = problemsFor([competency('nl'), fr]);
-    expect(problem).toMatchObject({ file: 'content/competencies/fr/atteindre-les-objectifs.mdx', field: 'dimensions[1].indicators.C' });
+    expect(problem).toMatchObject({
+      file: 'content/competencies/fr/atteindre-les-objectifs.mdx',
+      field: 'dimensions[1].indicators.C',
+    });
   });
 
   it('reports a missing level and an unknown level', () => {
@@ -55,7 +70,13 @@ describe('content problems', () => {
   });
 
   it('formats a problem with file, field, problem and fix', () => {
-    const text = formatProblem({ severity: 'error', file: 'f.mdx', field: 'name', message: 'is empty', fix: 'write it' });
+    const text = formatProblem({
+      severity: 'error',
+      file: 'f.mdx',
+      field: 'name',
+      message: 'is empty',
+      fix: 'write it',
+    });
     expect(text).toBe('error: f.mdx\n  field: name\n  problem: is empty\n  fix: write it');
   });
 });

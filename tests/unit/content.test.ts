@@ -19,21 +19,36 @@ describe('the content of the dictionary', () => {
   it('holds the model: 5 groups x 8 competencies, 5 of them core', () => {
     expect(files.groups).toHaveLength(5);
     expect(files.model).toHaveLength(40);
-    expect(files.model.filter((c) => c.data.core).map((c) => c.id).sort()).toEqual(
-      ['betrouwbaarheid-tonen', 'in-team-werken', 'objectieven-behalen', 'servicegericht-handelen', 'zichzelf-ontwikkelen'],
-    );
+    expect(
+      files.model
+        .filter((c) => c.data.core)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual([
+      'betrouwbaarheid-tonen',
+      'in-team-werken',
+      'objectieven-behalen',
+      'servicegericht-handelen',
+      'zichzelf-ontwikkelen',
+    ]);
   });
 
   it('describes the five core competencies in every language: 3 dimensions x 4 levels x 2 indicators', () => {
     const catalog = buildCatalog({ locales: localeCodes, ...files });
     const described = describedCompetencies(catalog);
-    expect(described.map((c) => c.key).sort()).toEqual(files.model.filter((c) => c.data.core).map((c) => c.id).sort());
+    expect(described.map((c) => c.key).sort()).toEqual(
+      files.model
+        .filter((c) => c.data.core)
+        .map((c) => c.id)
+        .sort(),
+    );
     for (const c of described) {
       for (const locale of localeCodes) {
         const data = c.descriptions[locale]!.data;
         expect(data.dimensions.map((d) => d.key)).toEqual(['A', 'B', 'C']);
         for (const dimension of data.dimensions) {
-          for (const level of ['D', 'C', 'B', 'A']) expect(dimension.indicators[level], `${c.key} ${locale} ${level}${dimension.key}`).toHaveLength(2);
+          for (const level of ['D', 'C', 'B', 'A'])
+            expect(dimension.indicators[level], `${c.key} ${locale} ${level}${dimension.key}`).toHaveLength(2);
         }
       }
     }
@@ -47,7 +62,10 @@ describe('the content of the dictionary', () => {
 
   it('keeps the Dutch wording of known indicators exactly (transcription spot checks)', () => {
     const nl = (key: string) => files.competencies.find((e) => e.id.startsWith('nl/') && e.data.key === key)!.data;
-    expect(nl('betrouwbaarheid-tonen').dimensions[0]!.indicators.C).toEqual(['Gaat gepast om met vertrouwelijke gegevens.', 'Behandelt anderen op een respectvolle manier.']);
+    expect(nl('betrouwbaarheid-tonen').dimensions[0]!.indicators.C).toEqual([
+      'Gaat gepast om met vertrouwelijke gegevens.',
+      'Behandelt anderen op een respectvolle manier.',
+    ]);
     expect(nl('zichzelf-ontwikkelen').dimensions[2]!.indicators.B).toEqual([
       'Stelt zijn/haar kennis en vaardigheden regelmatig in vraag om ze te vervolledigen.',
       'Wil graag feedback over geleverde prestaties.',

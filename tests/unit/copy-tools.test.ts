@@ -33,8 +33,14 @@ describe('the copy tools’ page data', () => {
   });
 
   it('names cells by competency, level and dimension', () => {
-    expect(parseCellKey(cellKey('objectieven-behalen', 'B', 'A'))).toEqual({ competency: 'objectieven-behalen', level: 'B', dimension: 'A' });
-    expect(fillTemplate('Dimensie {dimension} op niveau {level}', { dimension: 'A', level: 'B' })).toBe('Dimensie A op niveau B');
+    expect(parseCellKey(cellKey('objectieven-behalen', 'B', 'A'))).toEqual({
+      competency: 'objectieven-behalen',
+      level: 'B',
+      dimension: 'A',
+    });
+    expect(fillTemplate('Dimensie {dimension} op niveau {level}', { dimension: 'A', level: 'B' })).toBe(
+      'Dimensie A op niveau B',
+    );
     expect(fillTemplate('{unknown}', {})).toBe('{unknown}');
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { bodyLinks, checkLink, internalPath } from '../../src/lib/link-checks';
 
-const site = new Set(['/nl/', '/nl/competenties/', '/nl/competenties/in-team-werken/', '/nl/niveaus/a/', '/fr/contexte/']);
+const site = new Set([
+  '/nl/',
+  '/nl/competenties/',
+  '/nl/competenties/in-team-werken/',
+  '/nl/niveaus/a/',
+  '/fr/contexte/',
+]);
 
 describe('internal links in MDX bodies', () => {
   it('finds Markdown links, reference definitions and href attributes, with their line', () => {
@@ -14,7 +20,13 @@ describe('internal links in MDX bodies', () => {
   });
 
   it('leaves out other sites, mail, files and anchors on the same page', () => {
-    for (const target of ['https://www.belgium.be/', 'mailto:a@b.be', '//cdn.example/x', '#level-B', '/nl/bijlage.pdf']) {
+    for (const target of [
+      'https://www.belgium.be/',
+      'mailto:a@b.be',
+      '//cdn.example/x',
+      '#level-B',
+      '/nl/bijlage.pdf',
+    ]) {
       expect(internalPath(target, '/nl/achtergrond/'), target).toBeUndefined();
     }
   });
@@ -29,6 +41,8 @@ describe('internal links in MDX bodies', () => {
       message: 'links to "/nl/competenties/in-teamwerken/", which is not a page of the site.',
       fix: expect.stringContaining('did you mean "/nl/competenties/in-team-werken/"'),
     });
-    expect(checkLink('/nl/niveaus/a#x', '/nl/', site)).toMatchObject({ fix: expect.stringContaining('"/nl/niveaus/a/#x"') });
+    expect(checkLink('/nl/niveaus/a#x', '/nl/', site)).toMatchObject({
+      fix: expect.stringContaining('"/nl/niveaus/a/#x"'),
+    });
   });
 });

@@ -10,9 +10,28 @@ const message = (...argv: string[]) => {
 
 describe('the arguments of npm run new:competency', () => {
   it('accepts names, a group and counts', () => {
-    expect(parse('--nl', ' Informatie begrijpen ', '--fr', 'Comprendre', '--group', 'informatie', '--dimensions', '4', '--indicators', '3')).toEqual({
+    expect(
+      parse(
+        '--nl',
+        ' Informatie begrijpen ',
+        '--fr',
+        'Comprendre',
+        '--group',
+        'informatie',
+        '--dimensions',
+        '4',
+        '--indicators',
+        '3',
+      ),
+    ).toEqual({
       ok: true,
-      args: { names: { nl: 'Informatie begrijpen', fr: 'Comprendre' }, group: 'informatie', dimensions: 4, indicators: 3, content: undefined },
+      args: {
+        names: { nl: 'Informatie begrijpen', fr: 'Comprendre' },
+        group: 'informatie',
+        dimensions: 4,
+        indicators: 3,
+        content: undefined,
+      },
     });
   });
 
@@ -36,9 +55,15 @@ describe('the arguments of npm run new:competency', () => {
     expect(message('--nl', 'Infor\u202emeren')).toContain('bidirectional control character');
   });
 
-  it("the command prints the message without a stack trace and creates nothing", { timeout: 30_000 }, () => {
+  it('the command prints the message without a stack trace and creates nothing', { timeout: 30_000 }, () => {
     for (const value of ['0', 'abc', '-1']) {
-      const { status, stdout, stderr } = runCli('new-competency-cli.ts', ['--content', 'tests/fixtures/valid-content', '--nl', 'Adviseren', `--dimensions=${value}`]);
+      const { status, stdout, stderr } = runCli('new-competency-cli.ts', [
+        '--content',
+        'tests/fixtures/valid-content',
+        '--nl',
+        'Adviseren',
+        `--dimensions=${value}`,
+      ]);
       expect(status).toBe(1);
       expect(stderr.trim()).toBe(`--dimensions must be a whole number from 1 to 26, not "${value}".`);
       expect(stdout).not.toContain('created');

@@ -9,7 +9,11 @@ import { datasetIndicators, type OpenDataset } from '../../src/lib/open-data/dat
 import { datasetJsonSchema } from '../../src/lib/open-data/json-schema';
 import { datasetJsonLd, scriptJson } from '../../src/lib/open-data/jsonld';
 import {
-  checkPublishedIds, currentIds, updatePublishedIds, type PublishedId, type PublishedIdList,
+  checkPublishedIds,
+  currentIds,
+  updatePublishedIds,
+  type PublishedId,
+  type PublishedIdList,
 } from '../../src/lib/open-data/published-ids';
 import { siteDataset } from '../../src/lib/open-data/site-dataset';
 import { contentVersion } from '../../src/lib/open-data/version';
@@ -23,7 +27,9 @@ beforeAll(async () => {
 });
 const absolute = (path: string) => new URL(path, 'https://example.org').href;
 /** A JSON-LD document loader that refuses the network: the context must be inline. */
-const noNetwork = async (url: string): Promise<never> => { throw new Error(`tried to fetch ${url}`); };
+const noNetwork = async (url: string): Promise<never> => {
+  throw new Error(`tried to fetch ${url}`);
+};
 
 describe('the published identifiers', () => {
   it('are the committed list: none disappeared or changed meaning, none is unlisted', () => {
@@ -55,13 +61,18 @@ describe('the contract check', () => {
   });
 
   it('fails when an indicator id disappears, naming it', () => {
-    const problems = checkPublishedIds(list, fixture.filter((i) => i.id !== 'x/B-A-2'));
+    const problems = checkPublishedIds(
+      list,
+      fixture.filter((i) => i.id !== 'x/B-A-2'),
+    );
     expect(problems.map((p) => [p.kind, p.id])).toEqual([['removed', 'x/B-A-2']]);
     expect(problems[0]!.message).toContain('npm run data:ids');
   });
 
   it('fails when an id changes meaning: another parent, kind or place', () => {
-    const moved = fixture.map((i) => (i.id === 'x/B-A-1' ? { ...i, parent: 'x/level-C', uri: '/nl/competenties/x/#C-A-1' } : i));
+    const moved = fixture.map((i) =>
+      i.id === 'x/B-A-1' ? { ...i, parent: 'x/level-C', uri: '/nl/competenties/x/#C-A-1' } : i,
+    );
     const problems = checkPublishedIds(list, moved);
     expect(problems.map((p) => [p.kind, p.id])).toEqual([['changed', 'x/B-A-1']]);
     expect(problems[0]!.message).toMatch(/parent was "x\/level-B", is "x\/level-C"/);
@@ -70,20 +81,28 @@ describe('the contract check', () => {
   it('fails on a new id until it is listed, and on a retired id given out again', () => {
     const extra = { id: 'x/B-A-3', kind: 'indicator' as const, parent: 'x/level-B', uri: '/nl/competenties/x/#B-A-3' };
     expect(checkPublishedIds(list, [...fixture, extra]).map((p) => p.kind)).toEqual(['unlisted']);
-    const retired: PublishedIdList = { description: 'test', ids: [...fixture, { ...extra, retired: { date: '2026-01-01', note: 'gone' } }] };
+    const retired: PublishedIdList = {
+      description: 'test',
+      ids: [...fixture, { ...extra, retired: { date: '2026-01-01', note: 'gone' } }],
+    };
     expect(checkPublishedIds(retired, fixture)).toEqual([]);
     expect(checkPublishedIds(retired, [...fixture, extra]).map((p) => p.kind)).toEqual(['reused']);
   });
 
   it('updates deliberately: removed ids kept and marked retired, new ids added, a moved place recorded', () => {
     const now = [
-      ...fixture.filter((i) => i.id !== 'x/B-A-2').map((i) => (i.id === 'x' ? { ...i, uri: '/nl/competenties/y/' } : i)),
+      ...fixture
+        .filter((i) => i.id !== 'x/B-A-2')
+        .map((i) => (i.id === 'x' ? { ...i, uri: '/nl/competenties/y/' } : i)),
       { id: 'x/B-A-3', kind: 'indicator' as const, parent: 'x/level-B', uri: '/nl/competenties/x/#B-A-3' },
     ];
     const { list: updated, refused } = updatePublishedIds(list, now, { date: '2026-12-02', note: 'merged' });
     expect(refused).toEqual([]);
     expect(updated.ids.find((i) => i.id === 'x/B-A-2')?.retired).toEqual({ date: '2026-12-02', note: 'merged' });
-    expect(updated.ids.find((i) => i.id === 'x')).toMatchObject({ uri: '/nl/competenties/y/', formerUris: ['/nl/competenties/x/'] });
+    expect(updated.ids.find((i) => i.id === 'x')).toMatchObject({
+      uri: '/nl/competenties/y/',
+      formerUris: ['/nl/competenties/x/'],
+    });
     expect(updated.ids.map((i) => i.id)).toContain('x/B-A-3');
     expect(checkPublishedIds(updated, now)).toEqual([]);
   });
@@ -101,7 +120,9 @@ describe('the JSON-LD', () => {
     const document = JSON.parse(JSON.stringify(datasetJsonLd(dataset, { absolute, dictionaries })));
     const expanded = await jsonld.expand(document, { documentLoader: noNetwork });
     const SKOS = 'http://www.w3.org/2004/02/skos/core#';
-    const indicators = expanded.filter((node) => (node[`${SKOS}notation`] as { '@value': string }[] | undefined)?.[0]?.['@value'].match(/\/[A-Z]-[A-Z]-\d+$/));
+    const indicators = expanded.filter((node) =>
+      (node[`${SKOS}notation`] as { '@value': string }[] | undefined)?.[0]?.['@value'].match(/\/[A-Z]-[A-Z]-\d+$/),
+    );
     expect(indicators).toHaveLength(120);
     for (const node of indicators) {
       const labels = node[`${SKOS}prefLabel`] as { '@value': string; '@language': string }[];
@@ -119,7 +140,10 @@ describe('the JSON-LD', () => {
     const expanded = await jsonld.expand(document, { documentLoader: noNetwork });
     const node = expanded.find((n) => n['@id'] === 'https://example.org/nl/competenties/in-team-werken/')!;
     const SKOS = 'http://www.w3.org/2004/02/skos/core#';
-    expect((node[`${SKOS}definition`] as { '@language': string }[]).map((d) => d['@language']).sort()).toEqual(['fr', 'nl']);
+    expect((node[`${SKOS}definition`] as { '@language': string }[]).map((d) => d['@language']).sort()).toEqual([
+      'fr',
+      'nl',
+    ]);
     expect(node[`${SKOS}notation`]).toEqual([{ '@value': 'in-team-werken' }]);
     expect(node[`${SKOS}broader`]).toEqual([{ '@id': 'https://example.org/nl/competenties/#group-relaties' }]);
   });
@@ -170,7 +194,8 @@ describe('the JSON', () => {
     const ajv = new Ajv();
     const validate = ajv.compile(datasetJsonSchema('https://example.org/s.json'));
     const file = JSON.parse(JSON.stringify({ $schema: 'x', ...dataset }));
-    delete file.competencies.find((c: { described: boolean }) => c.described).levels[0].dimensions[0].indicators[0].text;
+    delete file.competencies.find((c: { described: boolean }) => c.described).levels[0].dimensions[0].indicators[0]
+      .text;
     expect(validate(file)).toBe(false);
   });
 });
@@ -183,6 +208,9 @@ describe('the version', () => {
   });
 
   it('takes the commit and date a build system gives', () => {
-    expect(contentVersion('content', { SOURCE_COMMIT: 'f00', CONTENT_DATE: '2026-05-01' })).toEqual({ commit: 'f00', contentDate: '2026-05-01' });
+    expect(contentVersion('content', { SOURCE_COMMIT: 'f00', CONTENT_DATE: '2026-05-01' })).toEqual({
+      commit: 'f00',
+      contentDate: '2026-05-01',
+    });
   });
 });

@@ -17,7 +17,9 @@ import { profileData } from './profile-fixture';
  * (`soffice`, Debian's libreoffice-writer-nogui) is required in CI; elsewhere, without it, the test
  * is skipped and says why. Each run uses its own LibreOffice profile, so parallel runs do not clash.
  */
-const soffice = ['soffice', 'libreoffice'].find((name) => spawnSync(name, ['--version'], { encoding: 'utf8' }).status === 0);
+const soffice = ['soffice', 'libreoffice'].find(
+  (name) => spawnSync(name, ['--version'], { encoding: 'utf8' }).status === 0,
+);
 const inCi = process.env.CI === 'true' || process.env.CI === '1';
 
 const state = {
@@ -28,7 +30,10 @@ const state = {
 };
 
 async function files(): Promise<[string, Buffer][]> {
-  const doc = buildProfileDocument(state, profileData, { url: 'https://competenties.example.org/nl/profiel/?v=1', date: new Date('2026-03-05T10:00:00Z') });
+  const doc = buildProfileDocument(state, profileData, {
+    url: 'https://competenties.example.org/nl/profiel/?v=1',
+    date: new Date('2026-03-05T10:00:00Z'),
+  });
   const grid = makeGrid(doc, profileData.exportLabels!, 'Jan Peeters');
   return [
     ['profiel.docx', await packDocxBuffer(docx, profileToDocx(doc, docx), profileDocxCore(doc))],
@@ -39,8 +44,13 @@ async function files(): Promise<[string, Buffer][]> {
 describe('the .docx exports open in LibreOffice', () => {
   it('profile and assessment grid convert to PDF headless', async (context) => {
     if (!soffice) {
-      if (inCi) throw new Error('LibreOffice (soffice) is not installed, but CI needs it for this test: apt-get install libreoffice-writer-nogui.');
-      context.skip('LibreOffice (soffice) is not installed here: the .docx → PDF check did not run. Install libreoffice-writer-nogui to run it.');
+      if (inCi)
+        throw new Error(
+          'LibreOffice (soffice) is not installed, but CI needs it for this test: apt-get install libreoffice-writer-nogui.',
+        );
+      context.skip(
+        'LibreOffice (soffice) is not installed here: the .docx → PDF check did not run. Install libreoffice-writer-nogui to run it.',
+      );
       return;
     }
     const dir = mkdtempSync(join(tmpdir(), 'docx-pdf-'));
@@ -50,7 +60,16 @@ describe('the .docx exports open in LibreOffice', () => {
         writeFileSync(join(dir, name), content);
         const run = spawnSync(
           soffice,
-          [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, join(dir, name)],
+          [
+            `-env:UserInstallation=${profile}`,
+            '--headless',
+            '--norestore',
+            '--convert-to',
+            'pdf',
+            '--outdir',
+            dir,
+            join(dir, name),
+          ],
           { encoding: 'utf8', timeout: 120_000 },
         );
         const pdf = join(dir, name.replace(/\.docx$/, '.pdf'));

@@ -24,7 +24,8 @@ const selection = (languages: string[], title = 'Diensthoofd HR'): ProfileState 
   competencies: [{ key: 'objectieven-behalen', level: 'B', indicators: ['A-1', 'B-1', 'B-2'] }],
   areas: [{ fn: 'strategisch-manager-a4-a5', area: 'leidinggevende' }],
 });
-const doc = (languages: string[], title?: string) => buildProfileDocument(selection(languages, title), profileData, meta);
+const doc = (languages: string[], title?: string) =>
+  buildProfileDocument(selection(languages, title), profileData, meta);
 
 const SOURCE_NL =
   'Bron: het competentiewoordenboek van de federale overheid (FOD BOSA) en de bijbehorende teksten over competentiemanagement. ' +
@@ -78,7 +79,14 @@ describe('CSV for Belgian Excel and for other tools', () => {
     expect(semicolon.replace(/\r\n/g, '').includes('\n')).toBe(false);
     const rows = parseCsv(semicolon, ';');
     expect(parseCsv(comma, ',')).toEqual(rows);
-    expect(rows[1]!.slice(0, 6)).toEqual(['Hoofd; "HR", team', 'strategisch-manager-a4-a5-leidinggevende', '', 'Strategisch manager (A4/A5)', 'Als leidinggevende', 'de strategie bepalen.']);
+    expect(rows[1]!.slice(0, 6)).toEqual([
+      'Hoofd; "HR", team',
+      'strategisch-manager-a4-a5-leidinggevende',
+      '',
+      'Strategisch manager (A4/A5)',
+      'Als leidinggevende',
+      'de strategie bepalen.',
+    ]);
     expect(rows[4]![5]).toBe('Herkent kansen.');
   });
 
@@ -91,7 +99,11 @@ describe('CSV for Belgian Excel and for other tools', () => {
 
 describe('.docx core properties', () => {
   it('title, the site as creator, the language and the date', async () => {
-    for (const [languages, language, creator] of [[['nl'], 'nl-BE', 'Competentiewoordenboek'], [['fr'], 'fr-BE', 'Dictionnaire des compétences'], [['nl', 'fr'], 'nl-BE, fr-BE', 'Competentiewoordenboek']] as const) {
+    for (const [languages, language, creator] of [
+      [['nl'], 'nl-BE', 'Competentiewoordenboek'],
+      [['fr'], 'fr-BE', 'Dictionnaire des compétences'],
+      [['nl', 'fr'], 'nl-BE, fr-BE', 'Competentiewoordenboek'],
+    ] as const) {
       const d = doc([...languages]);
       const file = await packDocxBuffer(docx, profileToDocx(d, docx), profileDocxCore(d));
       const core = unzipEntry(file, 'docProps/core.xml').toString('utf8');
@@ -111,6 +123,7 @@ describe('characters XML does not allow', () => {
     expect(d.title).toBe('Hoofd HR');
     const file = await packDocxBuffer(docx, profileToDocx(d, docx), profileDocxCore(d));
     const xml = unzipEntry(file, 'word/document.xml').toString('utf8');
+    // eslint-disable-next-line no-control-regex -- the export must hold none of these characters
     expect(xml).not.toMatch(/[\uFFFE\uFFFF\u0000-\u0008]/);
     expect(profileToText(d)).not.toContain('\uFFFE');
     expect(profileToCsv(d)).not.toContain('\uFFFE');
@@ -126,13 +139,22 @@ describe('assessment grid', () => {
     const { rows, paragraphs } = docxText(file);
     const header = ['Gedragsindicator', '1', '2', '3', '4', 'n.w.', 'Vaststellingen (gedrag, voorbeelden)'];
     expect(rows[0]).toEqual(header);
-    expect(rows.slice(1, 4).map((r) => r[0])).toEqual(['Herkent kansen.', 'Behaalt resultaten.', 'Reageert op hindernissen.']);
+    expect(rows.slice(1, 4).map((r) => r[0])).toEqual([
+      'Herkent kansen.',
+      'Behaalt resultaten.',
+      'Reageert op hindernissen.',
+    ]);
     expect(rows.slice(1, 4).every((r) => r.length === header.length && r.slice(1).every((c) => c === ''))).toBe(true);
     expect(rows[4]).toEqual(['Competentie', 'Eindbeoordeling (1–4)', 'Motivering']);
-    expect(rows.slice(5)).toEqual([['Objectieven behalen (niveau B)', '', ''], ['Totaal', '', '']]);
+    expect(rows.slice(5)).toEqual([
+      ['Objectieven behalen (niveau B)', '', ''],
+      ['Totaal', '', ''],
+    ]);
     expect(paragraphs[0]).toBe('Beoordelingsrooster – Diensthoofd HR');
     expect(paragraphs).toContain('Kandidaat: Jan Peeters');
-    expect(paragraphs).toContain('Schaal: 1 = niet aangetoond · 2 = gedeeltelijk aangetoond · 3 = aangetoond · 4 = ruim aangetoond · n.w. = niet waargenomen');
+    expect(paragraphs).toContain(
+      'Schaal: 1 = niet aangetoond · 2 = gedeeltelijk aangetoond · 3 = aangetoond · 4 = ruim aangetoond · n.w. = niet waargenomen',
+    );
     expect(paragraphs.at(-1)).toBe(SOURCE_NL);
     const core = unzipEntry(file, 'docProps/core.xml').toString('utf8');
     expect(core).toContain('<dc:title>Beoordelingsrooster – Diensthoofd HR</dc:title>');
@@ -141,11 +163,29 @@ describe('assessment grid', () => {
 
   it('.docx in French and in both languages: the scale in the grid’s language(s)', async () => {
     const fr = docxText(await docxOf(grid(['fr'])));
-    expect(fr.rows[0]).toEqual(['Indicateur comportemental', '1', '2', '3', '4', 'n.o.', 'Constats (comportements, exemples)']);
+    expect(fr.rows[0]).toEqual([
+      'Indicateur comportemental',
+      '1',
+      '2',
+      '3',
+      '4',
+      'n.o.',
+      'Constats (comportements, exemples)',
+    ]);
     expect(fr.paragraphs).toContain('Candidat(e)\u00a0: ______________________________');
-    expect(fr.paragraphs).toContain('Échelle\u00a0: 1 = non démontré · 2 = partiellement démontré · 3 = démontré · 4 = largement démontré · n.o. = non observé');
+    expect(fr.paragraphs).toContain(
+      'Échelle\u00a0: 1 = non démontré · 2 = partiellement démontré · 3 = démontré · 4 = largement démontré · n.o. = non observé',
+    );
     const both = docxText(await docxOf(grid(['nl', 'fr'])));
-    expect(both.rows[0]).toEqual(['Gedragsindicator / Indicateur comportemental', '1', '2', '3', '4', 'n.w. / n.o.', 'Vaststellingen (gedrag, voorbeelden) / Constats (comportements, exemples)']);
+    expect(both.rows[0]).toEqual([
+      'Gedragsindicator / Indicateur comportemental',
+      '1',
+      '2',
+      '3',
+      '4',
+      'n.w. / n.o.',
+      'Vaststellingen (gedrag, voorbeelden) / Constats (comportements, exemples)',
+    ]);
     expect(both.rows[1]![0]).toBe('Herkent kansen. Reconnaît des opportunités.');
     expect(both.paragraphs.slice(-2)).toEqual([SOURCE_NL, SOURCE_FR]);
   });

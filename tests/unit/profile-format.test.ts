@@ -67,11 +67,18 @@ describe('plain text', () => {
 
   it('both: Dutch, then French, each under its name', () => {
     const [, nlBody] = TEXT_NL.split('Diensthoofd HR\n\n');
-    expect(profileToText(doc(['nl', 'fr']))).toBe(`Diensthoofd HR\n\n— Nederlands —\n\n${nlBody!.trimEnd()}\n\n— Français —\n\n${TEXT_FR_BODY}`);
+    expect(profileToText(doc(['nl', 'fr']))).toBe(
+      `Diensthoofd HR\n\n— Nederlands —\n\n${nlBody!.trimEnd()}\n\n— Français —\n\n${TEXT_FR_BODY}`,
+    );
   });
 
   it('uses the wording of the level (level A has its own definition) and leaves out an empty title', () => {
-    const text = profileToText(buildProfileDocument({ title: '  ', languages: ['nl'], competencies: [{ key: 'objectieven-behalen', level: 'A' }], areas: [] }, profileData));
+    const text = profileToText(
+      buildProfileDocument(
+        { title: '  ', languages: ['nl'], competencies: [{ key: 'objectieven-behalen', level: 'A' }], areas: [] },
+        profileData,
+      ),
+    );
     expect(text).toBe(`Competenties
 
 Objectieven behalen (niveau A)
@@ -140,7 +147,9 @@ ${depth}# Atteindre les objectifs (niveau B)
 
   it('both: a section per language, headings one level lower', () => {
     const nlSections = MD_NL.split('# Diensthoofd HR\n\n')[1]!.replace(/^(#+) /gm, '#$1 ');
-    expect(profileToMarkdown(doc(['nl', 'fr']))).toBe(`# Diensthoofd HR\n\n## Nederlands\n\n${nlSections}\n## Français\n\n${MD_FR_SECTIONS('###')}`);
+    expect(profileToMarkdown(doc(['nl', 'fr']))).toBe(
+      `# Diensthoofd HR\n\n## Nederlands\n\n${nlSections}\n## Français\n\n${MD_FR_SECTIONS('###')}`,
+    );
   });
 
   it('escapes what the user typed', () => {
@@ -179,7 +188,8 @@ describe('HTML', () => {
   });
 
   it('both: side by side in a table, a row per block', () => {
-    const head = '<thead><tr><th scope="col" lang="nl-BE">Nederlands</th><th scope="col" lang="fr-BE">Français</th></tr></thead>';
+    const head =
+      '<thead><tr><th scope="col" lang="nl-BE">Nederlands</th><th scope="col" lang="fr-BE">Français</th></tr></thead>';
     expect(profileToHtml(doc(['nl', 'fr']))).toBe(`<h1>Diensthoofd HR</h1>
 <h2><span lang="nl-BE">Resultaatgebieden</span> / <span lang="fr-BE">Domaines de résultats</span></h2>
 <table>
@@ -200,8 +210,12 @@ ${head}
   });
 
   it('for the clipboard, gives the table borders word processors keep', () => {
-    expect(profileToHtml(doc(['nl', 'fr']), { inlineStyles: true })).toContain('<table style="border-collapse:collapse;width:100%">');
-    expect(profileToHtml(doc(['nl', 'fr']), { inlineStyles: true })).toContain('<td lang="nl-BE" style="border:1px solid #808080;');
+    expect(profileToHtml(doc(['nl', 'fr']), { inlineStyles: true })).toContain(
+      '<table style="border-collapse:collapse;width:100%">',
+    );
+    expect(profileToHtml(doc(['nl', 'fr']), { inlineStyles: true })).toContain(
+      '<td lang="nl-BE" style="border:1px solid #808080;',
+    );
   });
 
   it('escapes what the user typed', () => {
@@ -214,13 +228,55 @@ ${head}
 describe('CSV', () => {
   const NL_ROWS = [
     ['Profiel', 'Code', 'Niveau', 'Competentie of functie', 'Onderdeel', 'Tekst'],
-    ['Diensthoofd HR', 'strategisch-manager-a4-a5-leidinggevende', '', 'Strategisch manager (A4/A5)', 'Als leidinggevende', 'de strategie bepalen.'],
+    [
+      'Diensthoofd HR',
+      'strategisch-manager-a4-a5-leidinggevende',
+      '',
+      'Strategisch manager (A4/A5)',
+      'Als leidinggevende',
+      'de strategie bepalen.',
+    ],
     ['Diensthoofd HR', 'objectieven-behalen-B', 'B', 'Objectieven behalen', 'Definitie', 'Resultaten boeken.'],
-    ['Diensthoofd HR', 'objectieven-behalen-B-A', 'B', 'Objectieven behalen', 'A. Kansen benutten', 'kansen herkennen.'],
-    ['Diensthoofd HR', 'objectieven-behalen-B-A-1', 'B', 'Objectieven behalen', 'A. Kansen benutten', 'Herkent kansen.'],
-    ['Diensthoofd HR', 'objectieven-behalen-B-B', 'B', 'Objectieven behalen', 'B. Resultaatgericht', 'resultaten halen.'],
-    ['Diensthoofd HR', 'objectieven-behalen-B-B-1', 'B', 'Objectieven behalen', 'B. Resultaatgericht', 'Behaalt resultaten.'],
-    ['Diensthoofd HR', 'objectieven-behalen-B-B-2', 'B', 'Objectieven behalen', 'B. Resultaatgericht', 'Reageert op hindernissen.'],
+    [
+      'Diensthoofd HR',
+      'objectieven-behalen-B-A',
+      'B',
+      'Objectieven behalen',
+      'A. Kansen benutten',
+      'kansen herkennen.',
+    ],
+    [
+      'Diensthoofd HR',
+      'objectieven-behalen-B-A-1',
+      'B',
+      'Objectieven behalen',
+      'A. Kansen benutten',
+      'Herkent kansen.',
+    ],
+    [
+      'Diensthoofd HR',
+      'objectieven-behalen-B-B',
+      'B',
+      'Objectieven behalen',
+      'B. Resultaatgericht',
+      'resultaten halen.',
+    ],
+    [
+      'Diensthoofd HR',
+      'objectieven-behalen-B-B-1',
+      'B',
+      'Objectieven behalen',
+      'B. Resultaatgericht',
+      'Behaalt resultaten.',
+    ],
+    [
+      'Diensthoofd HR',
+      'objectieven-behalen-B-B-2',
+      'B',
+      'Objectieven behalen',
+      'B. Resultaatgericht',
+      'Reageert op hindernissen.',
+    ],
   ];
 
   it('Dutch, comma variant: exact text, RFC 4180 (comma, CRLF)', () => {
@@ -240,20 +296,89 @@ describe('CSV', () => {
   it('French', () => {
     expect(parseCsv(profileToCsv(doc(['fr']), ','))).toEqual([
       ['Profil', 'Code', 'Niveau', 'Compétence ou fonction', 'Élément', 'Texte'],
-      ['Diensthoofd HR', 'strategisch-manager-a4-a5-leidinggevende', '', 'Manager stratégique (A4/A5)', 'En tant que dirigeant', 'définir la stratégie.'],
-      ['Diensthoofd HR', 'objectieven-behalen-B', 'B', 'Atteindre les objectifs', 'Définition', 'Obtenir des résultats.'],
-      ['Diensthoofd HR', 'objectieven-behalen-B-A', 'B', 'Atteindre les objectifs', 'A. Saisir les opportunités', 'reconnaître les opportunités.'],
-      ['Diensthoofd HR', 'objectieven-behalen-B-A-1', 'B', 'Atteindre les objectifs', 'A. Saisir les opportunités', 'Reconnaît des opportunités.'],
-      ['Diensthoofd HR', 'objectieven-behalen-B-B', 'B', 'Atteindre les objectifs', 'B. Orientation résultats', 'obtenir des résultats.'],
-      ['Diensthoofd HR', 'objectieven-behalen-B-B-1', 'B', 'Atteindre les objectifs', 'B. Orientation résultats', 'Obtient des résultats.'],
-      ['Diensthoofd HR', 'objectieven-behalen-B-B-2', 'B', 'Atteindre les objectifs', 'B. Orientation résultats', 'Réagit aux obstacles.'],
+      [
+        'Diensthoofd HR',
+        'strategisch-manager-a4-a5-leidinggevende',
+        '',
+        'Manager stratégique (A4/A5)',
+        'En tant que dirigeant',
+        'définir la stratégie.',
+      ],
+      [
+        'Diensthoofd HR',
+        'objectieven-behalen-B',
+        'B',
+        'Atteindre les objectifs',
+        'Définition',
+        'Obtenir des résultats.',
+      ],
+      [
+        'Diensthoofd HR',
+        'objectieven-behalen-B-A',
+        'B',
+        'Atteindre les objectifs',
+        'A. Saisir les opportunités',
+        'reconnaître les opportunités.',
+      ],
+      [
+        'Diensthoofd HR',
+        'objectieven-behalen-B-A-1',
+        'B',
+        'Atteindre les objectifs',
+        'A. Saisir les opportunités',
+        'Reconnaît des opportunités.',
+      ],
+      [
+        'Diensthoofd HR',
+        'objectieven-behalen-B-B',
+        'B',
+        'Atteindre les objectifs',
+        'B. Orientation résultats',
+        'obtenir des résultats.',
+      ],
+      [
+        'Diensthoofd HR',
+        'objectieven-behalen-B-B-1',
+        'B',
+        'Atteindre les objectifs',
+        'B. Orientation résultats',
+        'Obtient des résultats.',
+      ],
+      [
+        'Diensthoofd HR',
+        'objectieven-behalen-B-B-2',
+        'B',
+        'Atteindre les objectifs',
+        'B. Orientation résultats',
+        'Réagit aux obstacles.',
+      ],
     ]);
   });
 
   it('both: the columns of each language side by side', () => {
     const rows = parseCsv(profileToCsv(doc(['nl', 'fr']), ','));
-    expect(rows[0]).toEqual(['Profiel / Profil', 'Code', 'Niveau', 'Competentie of functie (NL)', 'Onderdeel (NL)', 'Tekst (NL)', 'Compétence ou fonction (FR)', 'Élément (FR)', 'Texte (FR)']);
-    expect(rows[4]).toEqual(['Diensthoofd HR', 'objectieven-behalen-B-A-1', 'B', 'Objectieven behalen', 'A. Kansen benutten', 'Herkent kansen.', 'Atteindre les objectifs', 'A. Saisir les opportunités', 'Reconnaît des opportunités.']);
+    expect(rows[0]).toEqual([
+      'Profiel / Profil',
+      'Code',
+      'Niveau',
+      'Competentie of functie (NL)',
+      'Onderdeel (NL)',
+      'Tekst (NL)',
+      'Compétence ou fonction (FR)',
+      'Élément (FR)',
+      'Texte (FR)',
+    ]);
+    expect(rows[4]).toEqual([
+      'Diensthoofd HR',
+      'objectieven-behalen-B-A-1',
+      'B',
+      'Objectieven behalen',
+      'A. Kansen benutten',
+      'Herkent kansen.',
+      'Atteindre les objectifs',
+      'A. Saisir les opportunités',
+      'Reconnaît des opportunités.',
+    ]);
     expect(rows).toHaveLength(8);
   });
 
@@ -266,7 +391,8 @@ describe('CSV', () => {
 });
 
 describe('.docx', () => {
-  const docxOf = async (languages: string[], title?: string) => docxText(await docx.Packer.toBuffer(profileToDocx(doc(languages, title), docx)));
+  const docxOf = async (languages: string[], title?: string) =>
+    docxText(await docx.Packer.toBuffer(profileToDocx(doc(languages, title), docx)));
 
   it('Dutch: the paragraphs in order', async () => {
     const { paragraphs } = await docxOf(['nl']);
@@ -311,9 +437,18 @@ describe('.docx', () => {
       ['Nederlands', 'Français'],
       ['Als leidinggevende: de strategie bepalen.', 'En tant que dirigeant\u00a0: définir la stratégie.'],
       ['Nederlands', 'Français'],
-      ['Objectieven behalen (niveau B) Definitie: Resultaten boeken.', 'Atteindre les objectifs (niveau B) Définition\u00a0: Obtenir des résultats.'],
-      ['A. Kansen benutten: kansen herkennen. Herkent kansen.', 'A. Saisir les opportunités\u00a0: reconnaître les opportunités. Reconnaît des opportunités.'],
-      ['B. Resultaatgericht: resultaten halen. Behaalt resultaten. Reageert op hindernissen.', 'B. Orientation résultats\u00a0: obtenir des résultats. Obtient des résultats. Réagit aux obstacles.'],
+      [
+        'Objectieven behalen (niveau B) Definitie: Resultaten boeken.',
+        'Atteindre les objectifs (niveau B) Définition\u00a0: Obtenir des résultats.',
+      ],
+      [
+        'A. Kansen benutten: kansen herkennen. Herkent kansen.',
+        'A. Saisir les opportunités\u00a0: reconnaître les opportunités. Reconnaît des opportunités.',
+      ],
+      [
+        'B. Resultaatgericht: resultaten halen. Behaalt resultaten. Reageert op hindernissen.',
+        'B. Orientation résultats\u00a0: obtenir des résultats. Obtient des résultats. Réagit aux obstacles.',
+      ],
     ]);
   });
 

@@ -13,7 +13,9 @@ function memoryStore(full = false): Store & { data: Map<string, string> } {
   const data = new Map<string, string>();
   return {
     data,
-    get length() { return data.size; },
+    get length() {
+      return data.size;
+    },
     key: (i) => [...data.keys()][i] ?? null,
     getItem: (k) => data.get(k) ?? null,
     setItem: (k, v) => {
@@ -23,13 +25,20 @@ function memoryStore(full = false): Store & { data: Map<string, string> } {
     removeItem: (k) => void data.delete(k),
   };
 }
-const profile = (title: string): ProfileState => ({ title, languages: ['nl'], competencies: [{ key: 'objectieven-behalen', level: 'B' }], areas: [] });
+const profile = (title: string): ProfileState => ({
+  title,
+  languages: ['nl'],
+  competencies: [{ key: 'objectieven-behalen', level: 'B' }],
+  areas: [],
+});
 const strings = { ...getDictionary('nl').builder, ...getDictionary('nl').profileOutput };
 const nameOf = (_: string, key: string) => key;
 
 describe('a link that repeats a parameter', () => {
   it('says so, per parameter, and reads the first', () => {
-    const decoded = decodeProfileQuery('?t=a&t=b&lang=nl&c=objectieven-behalen:B&c=in-team-werken:C&v=1&v=1&other=1&other=2');
+    const decoded = decodeProfileQuery(
+      '?t=a&t=b&lang=nl&c=objectieven-behalen:B&c=in-team-werken:C&v=1&v=1&other=1&other=2',
+    );
     expect(decoded.state.title).toBe('a');
     expect(decoded.state.competencies).toEqual([{ key: 'objectieven-behalen', level: 'B' }]);
     expect(decoded.problems).toEqual([
@@ -37,7 +46,9 @@ describe('a link that repeats a parameter', () => {
       { kind: 'duplicate-param', name: 'c' },
       { kind: 'duplicate-param', name: 'v' },
     ]);
-    expect(problemLines(decoded.problems, strings, nameOf)[0]).toBe('De link bevat ‘t’ meer dan eens; alleen de eerste is gelezen.');
+    expect(problemLines(decoded.problems, strings, nameOf)[0]).toBe(
+      'De link bevat ‘t’ meer dan eens; alleen de eerste is gelezen.',
+    );
   });
 });
 
@@ -95,7 +106,10 @@ describe('saving never overwrites another tab’s version', () => {
     const store = memoryStore();
     const mine = serialiseStored(profile('Tab 1'));
     store.setItem(STORAGE_KEY, mine);
-    const theirs = serialiseStored({ ...profile('Tab 1'), competencies: [...profile('').competencies, { key: 'in-team-werken', level: 'C' }] });
+    const theirs = serialiseStored({
+      ...profile('Tab 1'),
+      competencies: [...profile('').competencies, { key: 'in-team-werken', level: 'C' }],
+    });
     store.setItem(STORAGE_KEY, theirs); // tab 2 wrote; tab 1 missed the event
     const result = saveGuarded(profile('Tab 1, edited'), mine, store);
     expect(result.saved).toBe(true);
@@ -112,7 +126,10 @@ describe('saving never overwrites another tab’s version', () => {
     expect(listKept(store)).toEqual([]);
     const full = memoryStore(true);
     full.data.set(STORAGE_KEY, serialiseStored(profile('Other tab')));
-    expect(saveGuarded(profile('Mine'), null, full)).toEqual({ saved: false, raw: serialiseStored(profile('Other tab')) });
+    expect(saveGuarded(profile('Mine'), null, full)).toEqual({
+      saved: false,
+      raw: serialiseStored(profile('Other tab')),
+    });
     expect(JSON.parse(full.data.get(STORAGE_KEY)!).title).toBe('Other tab');
   });
 });

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { decodeProfileQuery, sanitiseProfile } from '../../src/lib/profile/check';
 import { BACKUP_KEY, STORAGE_KEY, encodeProfileQuery, readStored, serialiseStored } from '../../src/lib/profile/codec';
-import { emptyProfile, isEmptyProfile, moved, sameProfile, withArea, withCompetency, withoutCompetency, type ProfileState } from '../../src/lib/profile/state';
+import {
+  emptyProfile,
+  isEmptyProfile,
+  moved,
+  sameProfile,
+  withArea,
+  withCompetency,
+  withoutCompetency,
+  type ProfileState,
+} from '../../src/lib/profile/state';
 import { profileData } from './profile-fixture';
 
 const profile: ProfileState = {
@@ -25,12 +34,22 @@ describe('profile in a link', () => {
   });
 
   it('writes "every indicator" by leaving the list out, and "none" as a dash', () => {
-    expect(encodeProfileQuery({ ...profile, title: '', competencies: [{ key: 'objectieven-behalen', level: 'A' }], areas: [] })).toBe(
-      'lang=nl,fr&c=objectieven-behalen:A&v=1',
-    );
-    const none = encodeProfileQuery({ ...profile, competencies: [{ key: 'objectieven-behalen', level: 'A', indicators: [] }] });
+    expect(
+      encodeProfileQuery({
+        ...profile,
+        title: '',
+        competencies: [{ key: 'objectieven-behalen', level: 'A' }],
+        areas: [],
+      }),
+    ).toBe('lang=nl,fr&c=objectieven-behalen:A&v=1');
+    const none = encodeProfileQuery({
+      ...profile,
+      competencies: [{ key: 'objectieven-behalen', level: 'A', indicators: [] }],
+    });
     expect(none).toContain('c=objectieven-behalen:A:-&');
-    expect(decodeProfileQuery(none).state.competencies).toEqual([{ key: 'objectieven-behalen', level: 'A', indicators: [] }]);
+    expect(decodeProfileQuery(none).state.competencies).toEqual([
+      { key: 'objectieven-behalen', level: 'A', indicators: [] },
+    ]);
   });
 
   it('has no query for an empty profile, and finds none in an unrelated query', () => {
@@ -50,7 +69,9 @@ describe('profile in a link', () => {
   });
 
   it('reports another version, broken escapes and unreadable items', () => {
-    const decoded = decodeProfileQuery('?t=%E2%82&lang=nl&c=objectieven-behalen,x:y:z:w,objectieven-behalen:B&r=fn-only&v=7');
+    const decoded = decodeProfileQuery(
+      '?t=%E2%82&lang=nl&c=objectieven-behalen,x:y:z:w,objectieven-behalen:B&r=fn-only&v=7',
+    );
     expect(decoded.problems).toEqual([
       { kind: 'version', value: '7' },
       { kind: 'malformed', value: '%E2%82' },
@@ -78,7 +99,11 @@ describe('checking a profile against the content', () => {
         { key: 'objectieven-behalen', level: 'b', indicators: ['A-1', 'C-1', 'A-9'] },
         { key: 'objectieven-behalen', level: 'A' },
       ],
-      areas: [{ fn: 'onbekend', area: 'x' }, { fn: 'onbekend', area: 'y' }, { fn: 'strategisch-manager-a4-a5', area: 'coach' }],
+      areas: [
+        { fn: 'onbekend', area: 'x' },
+        { fn: 'onbekend', area: 'y' },
+        { fn: 'strategisch-manager-a4-a5', area: 'coach' },
+      ],
     });
     expect(problems).toEqual([
       { kind: 'unknown-language', value: 'de' },
@@ -98,16 +123,27 @@ describe('checking a profile against the content', () => {
   });
 
   it('keeps every indicator when the choice names all of them or none that exists; falls back to the given language', () => {
-    const all = check({ ...profile, languages: [], competencies: [{ key: 'objectieven-behalen', level: 'B', indicators: ['B-2', 'A-1', 'A-2', 'B-1'] }] });
+    const all = check({
+      ...profile,
+      languages: [],
+      competencies: [{ key: 'objectieven-behalen', level: 'B', indicators: ['B-2', 'A-1', 'A-2', 'B-1'] }],
+    });
     expect(all.state.competencies).toEqual([{ key: 'objectieven-behalen', level: 'B' }]);
     expect(all.state.languages).toEqual(['nl']);
-    const unknown = check({ ...profile, competencies: [{ key: 'objectieven-behalen', level: 'B', indicators: ['Q-1'] }] });
+    const unknown = check({
+      ...profile,
+      competencies: [{ key: 'objectieven-behalen', level: 'B', indicators: ['Q-1'] }],
+    });
     expect(unknown.state.competencies).toEqual([{ key: 'objectieven-behalen', level: 'B' }]);
     expect(unknown.problems).toEqual([{ kind: 'unknown-indicator', competency: 'objectieven-behalen', value: 'Q-1' }]);
   });
 
   it('puts indicators in the source order and languages in the site order', () => {
-    const { state } = check({ ...profile, languages: ['fr', 'nl'], competencies: [{ key: 'objectieven-behalen', level: 'B', indicators: ['B-1', 'A-2'] }] });
+    const { state } = check({
+      ...profile,
+      languages: ['fr', 'nl'],
+      competencies: [{ key: 'objectieven-behalen', level: 'B', indicators: ['B-1', 'A-2'] }],
+    });
     expect(state.languages).toEqual(['nl', 'fr']);
     expect(state.competencies[0]!.indicators).toEqual(['A-2', 'B-1']);
   });
@@ -121,7 +157,13 @@ describe('profile in localStorage', () => {
   });
 
   it('calls anything else corrupt, keeping the raw value', () => {
-    for (const raw of ['{not json', '[]', '{"v":1}', '{"v":2,"title":"","languages":[],"competencies":[],"areas":[]}', '{"v":1,"title":"","languages":["nl"],"competencies":[{"key":1}],"areas":[]}']) {
+    for (const raw of [
+      '{not json',
+      '[]',
+      '{"v":1}',
+      '{"v":2,"title":"","languages":[],"competencies":[],"areas":[]}',
+      '{"v":1,"title":"","languages":["nl"],"competencies":[{"key":1}],"areas":[]}',
+    ]) {
       expect(readStored(raw), raw).toEqual({ kind: 'corrupt', raw });
     }
   });
@@ -132,8 +174,13 @@ describe('editing a profile', () => {
     let state = withCompetency(emptyProfile(['nl']), 'objectieven-behalen', 'B');
     state = withCompetency(state, 'in-team-werken', 'C');
     state = withCompetency(state, 'objectieven-behalen', 'A');
-    expect(state.competencies).toEqual([{ key: 'objectieven-behalen', level: 'A' }, { key: 'in-team-werken', level: 'C' }]);
-    expect(withoutCompetency(state, 'objectieven-behalen').competencies).toEqual([{ key: 'in-team-werken', level: 'C' }]);
+    expect(state.competencies).toEqual([
+      { key: 'objectieven-behalen', level: 'A' },
+      { key: 'in-team-werken', level: 'C' },
+    ]);
+    expect(withoutCompetency(state, 'objectieven-behalen').competencies).toEqual([
+      { key: 'in-team-werken', level: 'C' },
+    ]);
   });
 
   it('moves within bounds, adds an area once, compares and tells empty', () => {

@@ -7,7 +7,11 @@ import { languageOfPath, typesetText, typographyHastPlugin } from '../../src/lib
 describe('the typography check (what cannot be repaired automatically)', () => {
   it('reports French quotes in Dutch text, with the field and a fix', () => {
     expect(checkTypography('Termen zoals « chef »', 'genderNote', 'nl')).toEqual([
-      expect.objectContaining({ field: 'genderNote', message: expect.stringContaining('« »'), fix: expect.stringContaining('Dutch quotes') }),
+      expect.objectContaining({
+        field: 'genderNote',
+        message: expect.stringContaining('« »'),
+        fix: expect.stringContaining('Dutch quotes'),
+      }),
     ]);
     expect(checkTypography('Termes tels que « chef »', 'genderNote', 'fr')).toEqual([]);
   });
@@ -19,13 +23,22 @@ describe('the typography check (what cannot be repaired automatically)', () => {
   });
 
   it('checks the frontmatter texts and the body lines of an entry', () => {
-    const found = findTypographyProblems('nl', { title: 'Goed', summary: 'Fout « x »' }, 'Regel een\n\nRegel « twee »', 3);
+    const found = findTypographyProblems(
+      'nl',
+      { title: 'Goed', summary: 'Fout « x »' },
+      'Regel een\n\nRegel « twee »',
+      3,
+    );
     expect(found.map((f) => f.field)).toEqual(['summary', 'body, line 5']);
   });
 });
 
 describe('slips of the source in a level text', () => {
-  const value = { text: 'Conflicten vermijden en oplossen', levels: { C: 'Conflicten vermijden en oplossingen', B: 'Anders' }, sic: { C: "bedoeld is 'oplossen'" } };
+  const value = {
+    text: 'Conflicten vermijden en oplossen',
+    levels: { C: 'Conflicten vermijden en oplossingen', B: 'Anders' },
+    sic: { C: "bedoeld is 'oplossen'" },
+  };
 
   it('are the levels with a note', () => {
     expect(slipLevels(value, ['D', 'C', 'B', 'A'])).toEqual(['C']);
@@ -48,7 +61,12 @@ describe('the MDX body step', () => {
 
   it('typesets text, but not inside code', () => {
     expect(typesetText("l'outil :", 'fr', [{ type: 'element', tagName: 'p' }])).toBe(`l’outil${NBSP}:`);
-    expect(typesetText("l'outil :", 'fr', [{ type: 'element', tagName: 'code' }, { type: 'element', tagName: 'p' }])).toBe("l'outil :");
+    expect(
+      typesetText("l'outil :", 'fr', [
+        { type: 'element', tagName: 'code' },
+        { type: 'element', tagName: 'p' },
+      ]),
+    ).toBe("l'outil :");
   });
 
   it('is left out for a file outside a language folder, and replaces a text node that changes', () => {

@@ -71,7 +71,8 @@ describe('phrase preference', () => {
     const { longestRun } = await import('../../src/islands/search/hits');
     expect(longestRun([3, 4, 5, 9])).toBe(3);
     expect(longestRun([])).toBe(0);
-    const phrase = 'Se réconcilie rapidement avec un collègue après un conflit. Engage le dialogue pour régler un conflit avec un collègue.';
+    const phrase =
+      'Se réconcilie rapidement avec un collègue après un conflit. Engage le dialogue pour régler un conflit avec un collègue.';
     const hit = bestHit({
       url: '/fr/competences/travailler-en-equipe/',
       content: phrase,

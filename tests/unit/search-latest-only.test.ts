@@ -9,7 +9,14 @@ function controlledTask() {
     started.push(input);
     return new Promise<void>((resolve) => finish.push(resolve));
   };
-  return { started, task, endRun: async (index: number) => { finish[index]!(); await new Promise((r) => setTimeout(r, 0)); } };
+  return {
+    started,
+    task,
+    endRun: async (index: number) => {
+      finish[index]!();
+      await new Promise((r) => setTimeout(r, 0));
+    },
+  };
 }
 
 describe('latestOnly', () => {

@@ -1,6 +1,12 @@
 import * as docx from 'docx';
 import { describe, expect, it } from 'vitest';
-import { checksum, exportFile, FILE_FORMAT, importFile, SCHEMA_VERSION } from '../../src/islands/self-assessment/file-format';
+import {
+  checksum,
+  exportFile,
+  FILE_FORMAT,
+  importFile,
+  SCHEMA_VERSION,
+} from '../../src/islands/self-assessment/file-format';
 import type { AssessmentLabels } from '../../src/islands/self-assessment/labels';
 import { importProblemText } from '../../src/islands/self-assessment/messages';
 import { profileStart, queryOf } from '../../src/islands/self-assessment/profile-link';
@@ -49,10 +55,19 @@ describe('self-assessment file (.json export and import)', () => {
   });
 
   it('refuses what is not JSON, not ours, of a newer or unreadable version', () => {
-    expect(importFile('{"format": "competentiewoord', data, context())).toEqual({ ok: false, problem: { kind: 'not-json' } });
-    expect(importFile('{"title": "een profiel"}', data, context())).toEqual({ ok: false, problem: { kind: 'not-ours' } });
+    expect(importFile('{"format": "competentiewoord', data, context())).toEqual({
+      ok: false,
+      problem: { kind: 'not-json' },
+    });
+    expect(importFile('{"title": "een profiel"}', data, context())).toEqual({
+      ok: false,
+      problem: { kind: 'not-ours' },
+    });
     const newer = { ...(JSON.parse(exported()) as object), schemaVersion: 7 };
-    expect(importFile(JSON.stringify(newer), data, context())).toEqual({ ok: false, problem: { kind: 'newer-version', version: 7 } });
+    expect(importFile(JSON.stringify(newer), data, context())).toEqual({
+      ok: false,
+      problem: { kind: 'newer-version', version: 7 },
+    });
     const bad = { ...(JSON.parse(exported()) as object), schemaVersion: '1' };
     expect(importFile(JSON.stringify(bad), data, context())).toEqual({ ok: false, problem: { kind: 'bad-version' } });
     expect(importFile('x'.repeat(2_000_001), data, context())).toEqual({ ok: false, problem: { kind: 'too-large' } });
@@ -60,9 +75,18 @@ describe('self-assessment file (.json export and import)', () => {
 
   it('names the wrong field of a malformed assessment (with a matching checksum)', () => {
     const assessment = { ...rated(), answers: { [`${KEY}:B:A-1`]: { self: 'vaak' } } };
-    const file = { format: FILE_FORMAT, schemaVersion: 1, exported: T1, checksum: checksum(JSON.stringify(assessment)), assessment };
+    const file = {
+      format: FILE_FORMAT,
+      schemaVersion: 1,
+      exported: T1,
+      checksum: checksum(JSON.stringify(assessment)),
+      assessment,
+    };
     const result = importFile(JSON.stringify(file), data, context());
-    expect(result).toEqual({ ok: false, problem: { kind: 'field', problem: { field: `assessment.answers["${KEY}:B:A-1"].self`, expected: 'rating' } } });
+    expect(result).toEqual({
+      ok: false,
+      problem: { kind: 'field', problem: { field: `assessment.answers["${KEY}:B:A-1"].self`, expected: 'rating' } },
+    });
     if (!result.ok) {
       expect(importProblemText(result.problem, nl.selfAssessment)).toBe(
         `het veld assessment.answers["${KEY}:B:A-1"].self moet een waarde van de schaal (not-yet, sometimes, mostly, always of not-applicable) zijn.`,
@@ -71,11 +95,27 @@ describe('self-assessment file (.json export and import)', () => {
   });
 
   it('leaves out, and reports, competencies or levels this edition does not have', () => {
-    const assessment = { ...rated(), competencies: [{ key: KEY, level: 'B', target: 'A' }, { key: 'vroeger', level: 'B' }, { key: KEY, level: 'D' }] };
-    const file = { format: FILE_FORMAT, schemaVersion: 1, exported: T1, checksum: checksum(JSON.stringify(assessment)), assessment };
+    const assessment = {
+      ...rated(),
+      competencies: [
+        { key: KEY, level: 'B', target: 'A' },
+        { key: 'vroeger', level: 'B' },
+        { key: KEY, level: 'D' },
+      ],
+    };
+    const file = {
+      format: FILE_FORMAT,
+      schemaVersion: 1,
+      exported: T1,
+      checksum: checksum(JSON.stringify(assessment)),
+      assessment,
+    };
     const result = importFile(JSON.stringify(file), data, context());
     expect(result.ok && result.assessment.competencies).toEqual([{ key: KEY, level: 'B', target: 'A' }]);
-    expect(result.ok && result.notes).toEqual([{ kind: 'unknown-competency', key: 'vroeger' }, { kind: 'unknown-level', key: KEY, level: 'D' }]);
+    expect(result.ok && result.notes).toEqual([
+      { kind: 'unknown-competency', key: 'vroeger' },
+      { kind: 'unknown-level', key: KEY, level: 'D' },
+    ]);
   });
 });
 
@@ -91,7 +131,11 @@ describe('self-assessment storage', () => {
     expect(readStore('{oops')).toEqual({ kind: 'corrupt', raw: '{oops' });
     expect(readStore('{"v":9,"assessments":[]}').kind).toBe('corrupt');
     const bad = JSON.stringify({ v: 1, current: null, assessments: [{ ...rated(), partner: 'ja' }] });
-    expect(readStore(bad)).toEqual({ kind: 'corrupt', raw: bad, problem: { field: 'assessments[0].partner', expected: 'yes-no' } });
+    expect(readStore(bad)).toEqual({
+      kind: 'corrupt',
+      raw: bad,
+      problem: { field: 'assessments[0].partner', expected: 'yes-no' },
+    });
   });
 
   it('an unknown open id falls back to the first assessment', () => {
@@ -102,8 +146,16 @@ describe('self-assessment storage', () => {
 
 describe('starting from a profile link', () => {
   it('takes the competencies and levels of the link, reports what this edition lacks', () => {
-    const start = profileStart('?t=Diensthoofd&lang=nl&c=objectieven-behalen:b:A-1,onbekend:B,objectieven-behalen:D&v=1', data);
-    expect(start).toEqual({ found: true, title: 'Diensthoofd', competencies: [{ key: KEY, level: 'B' }], skipped: ['onbekend:B', 'objectieven-behalen:D'] });
+    const start = profileStart(
+      '?t=Diensthoofd&lang=nl&c=objectieven-behalen:b:A-1,onbekend:B,objectieven-behalen:D&v=1',
+      data,
+    );
+    expect(start).toEqual({
+      found: true,
+      title: 'Diensthoofd',
+      competencies: [{ key: KEY, level: 'B' }],
+      skipped: ['onbekend:B', 'objectieven-behalen:D'],
+    });
     expect(profileStart('?q=zoeken', data).found).toBe(false);
   });
 
@@ -121,7 +173,16 @@ describe('the .docx summary', () => {
       strings: nl.selfAssessment,
       levelName: nl.ui.levelName,
       htmlLang: 'nl-BE',
-      diff: { legendAdded: '', legendRemoved: '', sampleAdded: '', sampleRemoved: '', addedStart: '', addedEnd: '', removedStart: '', removedEnd: '' },
+      diff: {
+        legendAdded: '',
+        legendRemoved: '',
+        sampleAdded: '',
+        sampleRemoved: '',
+        addedStart: '',
+        addedEnd: '',
+        removedStart: '',
+        removedEnd: '',
+      },
     };
     const document = assessmentToDocx(a, assessmentView(a, data, 'nl'), labels, docx);
     const { paragraphs, xml } = docxText(new Uint8Array(await docx.Packer.toBuffer(document)));
@@ -129,13 +190,25 @@ describe('the .docx summary', () => {
     expect(paragraphs).toContain('Objectieven behalen (niveau B)');
     expect(paragraphs).toContain('A. Kansen benutten: 2 van 2 · 3,0 op 4 · Gesprekspartner: 3,0 op 4');
     // The development points, lowest first.
-    const points = paragraphs.slice(paragraphs.indexOf('Ontwikkelpunten') + 1, paragraphs.indexOf('Ontwikkelpunten') + 3);
+    const points = paragraphs.slice(
+      paragraphs.indexOf('Ontwikkelpunten') + 1,
+      paragraphs.indexOf('Ontwikkelpunten') + 3,
+    );
     expect(points).toEqual([
       'Behaalt resultaten. (Objectieven behalen, B. Resultaatgericht): Nog niet',
       'Benut mogelijkheden. (Objectieven behalen, A. Kansen benutten): Soms',
     ]);
     const ratings = paragraphs.slice(paragraphs.indexOf('Beoordelingen'));
-    expect(ratings).toEqual(expect.arrayContaining(['Herkent kansen.', 'Uzelf: Altijd', 'Voorbeeld: Project X: kansen gezien en benut.', 'Uzelf: Soms', 'Gesprekspartner: Meestal', 'Uzelf: Niet van toepassing']));
+    expect(ratings).toEqual(
+      expect.arrayContaining([
+        'Herkent kansen.',
+        'Uzelf: Altijd',
+        'Voorbeeld: Project X: kansen gezien en benut.',
+        'Uzelf: Soms',
+        'Gesprekspartner: Meestal',
+        'Uzelf: Niet van toepassing',
+      ]),
+    );
     expect(xml).toContain('<w:lang w:val="nl-BE"/>');
   });
 });

@@ -53,8 +53,13 @@ describe('self-assessment model', () => {
     expect(nl[0]?.name).toBe('Objectieven behalen');
     expect(fr[0]?.name).toBe('Atteindre les objectifs');
     expect(nl[0]?.dimensions[0]?.indicators.map((i) => i.text)).toEqual(['Herkent kansen.', 'Benut mogelijkheden.']);
-    expect(fr[0]?.dimensions[0]?.indicators.map((i) => i.text)).toEqual(['Reconnaît des opportunités.', 'Exploite des possibilités.']);
-    expect(fr[0]?.dimensions[0]?.indicators.map((i) => i.answer)).toEqual(nl[0]?.dimensions[0]?.indicators.map((i) => i.answer));
+    expect(fr[0]?.dimensions[0]?.indicators.map((i) => i.text)).toEqual([
+      'Reconnaît des opportunités.',
+      'Exploite des possibilités.',
+    ]);
+    expect(fr[0]?.dimensions[0]?.indicators.map((i) => i.answer)).toEqual(
+      nl[0]?.dimensions[0]?.indicators.map((i) => i.answer),
+    );
   });
 
   it('the adapter lists the levels a competency is described at, in the model order', () => {
@@ -66,6 +71,14 @@ describe('self-assessment model', () => {
 
   it('a new assessment starts without answers and without a partner column', () => {
     const a = newAssessment('x', 'Naam', T0, [{ key: KEY, level: 'B' }]);
-    expect(a).toEqual({ id: 'x', name: 'Naam', created: T0, updated: T0, partner: false, competencies: [{ key: KEY, level: 'B' }], answers: {} });
+    expect(a).toEqual({
+      id: 'x',
+      name: 'Naam',
+      created: T0,
+      updated: T0,
+      partner: false,
+      competencies: [{ key: KEY, level: 'B' }],
+      answers: {},
+    });
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { competencyGap, nextLevel } from '../../src/islands/self-assessment/gap';
 import { withAnswer } from '../../src/islands/self-assessment/model';
-import { developmentPoints, differences, setAside, strengths, summarise } from '../../src/islands/self-assessment/summary';
+import {
+  developmentPoints,
+  differences,
+  setAside,
+  strengths,
+  summarise,
+} from '../../src/islands/self-assessment/summary';
 import { assessmentView } from '../../src/islands/self-assessment/view';
 import { data, KEY, rated, T1 } from './self-assessment-fixture';
 

@@ -8,16 +8,38 @@ import { compressedCopies, isCompressible } from '../../src/lib/serving/compress
 import { renderHeadersFile } from '../../src/lib/serving/headers-file';
 import { placeMetaPolicyFirst } from '../../src/lib/serving/meta-first';
 import { renderNginxMain, renderNginxServer, quote } from '../../src/lib/serving/nginx';
-import { CACHE_CONTROL, cacheClassOf, headerPolicy, metaPolicyOf, normaliseBase, pageUrl, type SiteManifest } from '../../src/lib/serving/policy';
+import {
+  CACHE_CONTROL,
+  cacheClassOf,
+  headerPolicy,
+  metaPolicyOf,
+  normaliseBase,
+  pageUrl,
+  type SiteManifest,
+} from '../../src/lib/serving/policy';
 import { parseRedirects } from '../../src/lib/serving/redirects';
 
 const POLICY = "default-src 'self'; script-src 'self' 'sha256-abc='; frame-ancestors 'none';";
 const manifest = (base = '/'): SiteManifest => ({
   base,
-  files: ['404.html', '_astro/app.Ab12.js', '_headers', 'favicon.svg', 'nl/404/index.html', 'nl/index.html', 'nl/index.html.br',
-    'pagefind/fragment/nl-be_1a.pf_fragment', 'pagefind/pagefind.js', 'pagefind/pagefind.nl-be_5322241271d7f.pf_meta', 'profile-data.json'],
+  files: [
+    '404.html',
+    '_astro/app.Ab12.js',
+    '_headers',
+    'favicon.svg',
+    'nl/404/index.html',
+    'nl/index.html',
+    'nl/index.html.br',
+    'pagefind/fragment/nl-be_1a.pf_fragment',
+    'pagefind/pagefind.js',
+    'pagefind/pagefind.nl-be_5322241271d7f.pf_meta',
+    'profile-data.json',
+  ],
   pages: ['404.html', 'nl/404/index.html', 'nl/index.html'].map((file) => ({ file, policy: POLICY })),
-  notFound: [{ folder: '', file: '404.html' }, { folder: 'nl/', file: 'nl/404/index.html' }],
+  notFound: [
+    { folder: '', file: '404.html' },
+    { folder: 'nl/', file: 'nl/404/index.html' },
+  ],
   redirects: [{ from: '/nl/oud/', to: '/nl/nieuw/', status: 301 }],
 });
 
@@ -27,7 +49,14 @@ describe('serving policy', () => {
     expect(cacheClassOf('pagefind/index/nl-be_c832182.pf_index')).toBe('immutable');
     expect(cacheClassOf('pagefind/fragment/fr-be_10f415e.pf_fragment')).toBe('immutable');
     expect(cacheClassOf('pagefind/pagefind.fr-be_b21d36cfafc12.pf_meta')).toBe('immutable');
-    for (const file of ['nl/index.html', 'profile-data.json', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.nl-be.pagefind', 'favicon.svg']) {
+    for (const file of [
+      'nl/index.html',
+      'profile-data.json',
+      'pagefind/pagefind.js',
+      'pagefind/pagefind-entry.json',
+      'pagefind/wasm.nl-be.pagefind',
+      'favicon.svg',
+    ]) {
       expect(cacheClassOf(file), file).toBe('revalidate');
     }
   });
@@ -35,7 +64,9 @@ describe('serving policy', () => {
   it('reads the meta policy, decoded, and makes the header from it', () => {
     const html = `<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src &#39;self&#39;; script-src &#39;self&#39;;"></head>`;
     expect(metaPolicyOf(html)).toBe("default-src 'self'; script-src 'self';");
-    expect(headerPolicy("default-src 'self'; script-src 'self';")).toBe("default-src 'self'; script-src 'self'; frame-ancestors 'none';");
+    expect(headerPolicy("default-src 'self'; script-src 'self';")).toBe(
+      "default-src 'self'; script-src 'self'; frame-ancestors 'none';",
+    );
     expect(metaPolicyOf('<head><title>x</title></head>')).toBeUndefined();
   });
 
@@ -53,24 +84,34 @@ describe('CSP meta first in <head>', () => {
   it('moves it right after <meta charset>, before any script or style', () => {
     const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title><script type="module">x()</script>${meta}<style>a{}</style></head><body></body></html>`;
     const placed = placeMetaPolicyFirst(html);
-    expect(placed).toBe(`<!DOCTYPE html><html><head><meta charset="utf-8">${meta}<title>t</title><script type="module">x()</script><style>a{}</style></head><body></body></html>`);
+    expect(placed).toBe(
+      `<!DOCTYPE html><html><head><meta charset="utf-8">${meta}<title>t</title><script type="module">x()</script><style>a{}</style></head><body></body></html>`,
+    );
     expect(placeMetaPolicyFirst(placed)).toBe(placed);
   });
   it('leaves a page without a policy alone', () => {
-    expect(placeMetaPolicyFirst('<html><head><title>t</title></head></html>')).toBe('<html><head><title>t</title></head></html>');
+    expect(placeMetaPolicyFirst('<html><head><title>t</title></head></html>')).toBe(
+      '<html><head><title>t</title></head></html>',
+    );
   });
 });
 
 describe('_redirects', () => {
   it('reads from, to and status, skipping comments and blank lines', () => {
-    expect(parseRedirects('# old slugs\n\n/fr/competences/s-auto-developper/ /fr/competences/s-autodevelopper/ 301\n/nl/a/ /nl/b/\n/nl/c/ /nl/d/ 302!\n')).toEqual([
+    expect(
+      parseRedirects(
+        '# old slugs\n\n/fr/competences/s-auto-developper/ /fr/competences/s-autodevelopper/ 301\n/nl/a/ /nl/b/\n/nl/c/ /nl/d/ 302!\n',
+      ),
+    ).toEqual([
       { from: '/fr/competences/s-auto-developper/', to: '/fr/competences/s-autodevelopper/', status: 301 },
       { from: '/nl/a/', to: '/nl/b/', status: 301 },
       { from: '/nl/c/', to: '/nl/d/', status: 302 },
     ]);
   });
   it('refuses what it cannot turn into an exact redirect, naming the line and the fix', () => {
-    expect(() => parseRedirects('/nl/a/ /nl/b/ 301\n/nl/*  /nl/:splat 301', 'dist/_redirects')).toThrow(/dist\/_redirects, line 2 .*write each old address out in full/);
+    expect(() => parseRedirects('/nl/a/ /nl/b/ 301\n/nl/*  /nl/:splat 301', 'dist/_redirects')).toThrow(
+      /dist\/_redirects, line 2 .*write each old address out in full/,
+    );
     expect(() => parseRedirects('/nl/a/ /nl/b/ 200')).toThrow(/line 1 .*status "200" is not a redirect/);
     expect(() => parseRedirects('/nl/a/')).toThrow(/expected "from to \[status\]"/);
     expect(() => parseRedirects('/nl/a/ https://example.org/ 301')).toThrow(/not a plain site path/);
@@ -85,10 +126,14 @@ describe('_headers', () => {
     expect(text).toContain('Permissions-Policy: ');
     expect(text).toContain('Cross-Origin-Opener-Policy: same-origin');
     expect(text).toContain(`/competenties/_astro/*\n  Cache-Control: ${CACHE_CONTROL.immutable}`);
-    expect(text).toContain(`/competenties/pagefind/pagefind.nl-be_5322241271d7f.pf_meta\n  Cache-Control: ${CACHE_CONTROL.immutable}`);
+    expect(text).toContain(
+      `/competenties/pagefind/pagefind.nl-be_5322241271d7f.pf_meta\n  Cache-Control: ${CACHE_CONTROL.immutable}`,
+    );
   });
   it('gives each page its CSP and revalidation, each other file its cache policy, once', () => {
-    expect(text).toContain(`/competenties/nl/\n  Content-Security-Policy: ${POLICY}\n  Cache-Control: ${CACHE_CONTROL.revalidate}`);
+    expect(text).toContain(
+      `/competenties/nl/\n  Content-Security-Policy: ${POLICY}\n  Cache-Control: ${CACHE_CONTROL.revalidate}`,
+    );
     expect(text).toContain(`/competenties/profile-data.json\n  Cache-Control: ${CACHE_CONTROL.revalidate}`);
     expect(text).toContain(`/competenties/pagefind/pagefind.js\n  Cache-Control: ${CACHE_CONTROL.revalidate}`);
     expect(rules).not.toContain('/competenties/_astro/app.Ab12.js'); // covered by its folder
@@ -104,9 +149,15 @@ describe('nginx configuration', () => {
     expect(server).toContain('gzip_static on;');
     expect(server).toContain('brotli_static on;');
     expect(server).toContain('error_page 404 "/competenties/404.html";');
-    expect(server).toMatch(/location "\/competenties\/nl\/" \{[^}]*error_page 404 "\/competenties\/nl\/404\/index.html";/);
-    expect(server).toMatch(/location = "\/competenties\/nl\/index.html" \{\n\s*add_header Content-Security-Policy "default-src 'self'; script-src 'self' 'sha256-abc='; frame-ancestors 'none';" always;/);
-    expect(server).toMatch(new RegExp(`location \\^~ "/competenties/_astro/" \\{[^}]*Cache-Control "${CACHE_CONTROL.immutable}"`));
+    expect(server).toMatch(
+      /location "\/competenties\/nl\/" \{[^}]*error_page 404 "\/competenties\/nl\/404\/index.html";/,
+    );
+    expect(server).toMatch(
+      /location = "\/competenties\/nl\/index.html" \{\n\s*add_header Content-Security-Policy "default-src 'self'; script-src 'self' 'sha256-abc='; frame-ancestors 'none';" always;/,
+    );
+    expect(server).toMatch(
+      new RegExp(`location \\^~ "/competenties/_astro/" \\{[^}]*Cache-Control "${CACHE_CONTROL.immutable}"`),
+    );
     expect(renderNginxServer(manifest(), { listen: '80', root: '/x', brotli: false })).toContain('# brotli_static on;');
   });
   it('redirects earlier addresses with and without the trailing slash', () => {
@@ -140,9 +191,20 @@ describe('nginx configuration', () => {
   it.runIf(existsSync('/usr/sbin/nginx'))('is accepted by nginx -t', () => {
     const prefix = mkdtempSync(join(tmpdir(), 'nginx-conf-'));
     const conf = join(prefix, 'nginx.conf');
-    writeFileSync(conf, renderNginxMain(manifest('/competenties/'), { listen: '127.0.0.1:4479', root: prefix, brotli: false, prefix, mimeTypes: '/etc/nginx/mime.types' }));
+    writeFileSync(
+      conf,
+      renderNginxMain(manifest('/competenties/'), {
+        listen: '127.0.0.1:4479',
+        root: prefix,
+        brotli: false,
+        prefix,
+        mimeTypes: '/etc/nginx/mime.types',
+      }),
+    );
     try {
-      expect(() => execFileSync('/usr/sbin/nginx', ['-t', '-q', '-p', prefix, '-c', conf], { stdio: 'pipe' })).not.toThrow();
+      expect(() =>
+        execFileSync('/usr/sbin/nginx', ['-t', '-q', '-p', prefix, '-c', conf], { stdio: 'pipe' }),
+      ).not.toThrow();
     } finally {
       rmSync(prefix, { recursive: true, force: true });
     }
@@ -151,8 +213,10 @@ describe('nginx configuration', () => {
 
 describe('precompression', () => {
   it('compresses text files and WebAssembly, not images or Pagefind’s own compressed files', () => {
-    for (const name of ['a.html', 'a.css', 'a.js', 'a.json', 'a.svg', 'a.wasm']) expect(isCompressible(name), name).toBe(true);
-    for (const name of ['a.png', 'a.pf_fragment', 'wasm.nl-be.pagefind', 'a.html.br', 'a.html.gz']) expect(isCompressible(name), name).toBe(false);
+    for (const name of ['a.html', 'a.css', 'a.js', 'a.json', 'a.svg', 'a.wasm'])
+      expect(isCompressible(name), name).toBe(true);
+    for (const name of ['a.png', 'a.pf_fragment', 'wasm.nl-be.pagefind', 'a.html.br', 'a.html.gz'])
+      expect(isCompressible(name), name).toBe(false);
   });
   it('writes brotli and gzip copies that decompress to the original', async () => {
     const body = Buffer.from('<p>competentie</p>'.repeat(200));

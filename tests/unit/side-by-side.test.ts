@@ -6,9 +6,13 @@ import { alignByPosition, sideBySideColumns, toggleLabel } from '../../src/lib/s
 import { competency, groups, levels, model } from './fixtures';
 
 const catalog = buildCatalog({
-  locales: ['nl', 'fr'], groups, model, levels,
+  locales: ['nl', 'fr'],
+  groups,
+  model,
+  levels,
   competencies: [competency('nl'), competency('fr')],
-  functions: [], pages: [],
+  functions: [],
+  pages: [],
 });
 const routes = buildRoutes(catalog, dictionaries);
 
@@ -25,7 +29,12 @@ describe('side-by-side pages', () => {
     const both = sideBySideCounterpart(page, routes)!;
     expect(both.path).toBe('/fr/competences/atteindre-les-objectifs/bilingue/');
     expect(sideBySideCounterpart(both, routes)).toEqual(page);
-    expect(sideBySideCounterpart(routes.find((r) => r.kind === 'home')!, routes)).toBeUndefined();
+    expect(
+      sideBySideCounterpart(
+        routes.find((r) => r.kind === 'home')!,
+        routes,
+      ),
+    ).toBeUndefined();
   });
 
   it('switch language to the same side-by-side page (same kind and key)', () => {
@@ -36,13 +45,18 @@ describe('side-by-side pages', () => {
 
   it('put the page language in the first column, the others after, each with its lang', () => {
     expect(sideBySideColumns('fr', dictionaries).map((c) => [c.locale, c.htmlLang, c.tag])).toEqual([
-      ['fr', 'fr-BE', 'FR'], ['nl', 'nl-BE', 'NL'],
+      ['fr', 'fr-BE', 'FR'],
+      ['nl', 'nl-BE', 'NL'],
     ]);
     expect(sideBySideColumns('nl', dictionaries).map((c) => c.locale)).toEqual(['nl', 'fr']);
     expect(toggleLabel(dictionaries)).toBe('NL | FR');
   });
 
   it('align lists by position; a shorter column gets an empty cell, nothing is dropped', () => {
-    expect(alignByPosition([['a', 'b', 'c'], ['x'], undefined])).toEqual([['a', 'x', undefined], ['b', undefined, undefined], ['c', undefined, undefined]]);
+    expect(alignByPosition([['a', 'b', 'c'], ['x'], undefined])).toEqual([
+      ['a', 'x', undefined],
+      ['b', undefined, undefined],
+      ['c', undefined, undefined],
+    ]);
   });
 });

@@ -5,7 +5,7 @@ const messages = (text: string, prose = false) => checkText(text, 'f', prose).ma
 
 describe('text checks', () => {
   it('accepts ordinary Dutch and French text, including hyphens before a conjunction and French spacing', () => {
-    expect(messages('Deelt kennis- en informatiebronnen met collega\'s.')).toEqual([]);
+    expect(messages("Deelt kennis- en informatiebronnen met collega's.")).toEqual([]);
     expect(messages('Obtient des résultats à court- et long terme ; réagit avec souplesse : toujours.')).toEqual([]);
     expect(messages('Werkt o.a. met e-mail en de afdeling/directie.')).toEqual([]);
   });
@@ -27,13 +27,18 @@ describe('text checks', () => {
   });
 
   it('names the field of each text, as written in the file', () => {
-    expect(stringsOf({ name: 'x', dimensions: [{ indicators: { D: ['a', 'b'] } }] }).map((s) => s.field)).toEqual(['name', 'dimensions[0].indicators.D[0]', 'dimensions[0].indicators.D[1]']);
+    expect(stringsOf({ name: 'x', dimensions: [{ indicators: { D: ['a', 'b'] } }] }).map((s) => s.field)).toEqual([
+      'name',
+      'dimensions[0].indicators.D[0]',
+      'dimensions[0].indicators.D[1]',
+    ]);
     const problems = findTextProblems({ dimensions: [{ indicators: { B: ['goed', 'TODO'] } }] }, undefined, undefined);
     expect(problems.map((p) => p.field)).toEqual(['dimensions[0].indicators.B[1]']);
   });
 
   it('checks body prose line by line, with the line of the file, outside code and comments', () => {
-    const body = '\nEen  alinea.\n\n```\ncode  met  spaties\n```\n{/* TODO: later */}\n- Een lijst met han- delen.\nRegel met harde breuk  \n';
+    const body =
+      '\nEen  alinea.\n\n```\ncode  met  spaties\n```\n{/* TODO: later */}\n- Een lijst met han- delen.\nRegel met harde breuk  \n';
     expect(proseLines(body, 10).map((l) => l.line)).toEqual([11, 17, 18]);
     const problems = findTextProblems({}, body, 10);
     expect(problems.map((p) => [p.field, p.message.split(':')[0]])).toEqual([

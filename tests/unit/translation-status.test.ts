@@ -15,7 +15,11 @@ describe('translation state', () => {
   const nl = competency('nl');
   const fr = (sourceHashValue?: string) => {
     const entry = competency('fr');
-    entry.data.translation = { from: 'nl', status: 'translated', ...(sourceHashValue ? { sourceHash: sourceHashValue } : {}) };
+    entry.data.translation = {
+      from: 'nl',
+      status: 'translated',
+      ...(sourceHashValue ? { sourceHash: sourceHashValue } : {}),
+    };
     return entry;
   };
 
@@ -28,8 +32,22 @@ describe('translation state', () => {
 
   it('lists every translated entry of the catalog with its source, and finds the rows of the entries a page shows', () => {
     const french = fr('000000000000');
-    const frPage = { ...page('fr', 'achtergrond', 'contexte'), data: { ...page('fr', 'achtergrond', 'contexte').data, translation: { from: 'nl', status: 'translated' as const } } };
-    const catalog = buildCatalog({ locales: ['nl', 'fr'], groups, model, levels, competencies: [nl, french], functions: [], pages: [page('nl', 'achtergrond', 'achtergrond'), frPage] });
+    const frPage = {
+      ...page('fr', 'achtergrond', 'contexte'),
+      data: {
+        ...page('fr', 'achtergrond', 'contexte').data,
+        translation: { from: 'nl', status: 'translated' as const },
+      },
+    };
+    const catalog = buildCatalog({
+      locales: ['nl', 'fr'],
+      groups,
+      model,
+      levels,
+      competencies: [nl, french],
+      functions: [],
+      pages: [page('nl', 'achtergrond', 'achtergrond'), frPage],
+    });
     const rows = translationRows(catalog);
     expect(rows.map((r) => [r.kind, r.key, r.locale, r.source?.id, r.state])).toEqual([
       ['competency', 'objectieven-behalen', 'fr', 'nl/objectieven-behalen', 'outdated'],
@@ -47,7 +65,11 @@ describe('the translation-status flow', () => {
     expect((await checkContent(dir)).problems).toEqual([]);
 
     // An editor changes an indicator of the Dutch source.
-    await edit(join(dir, 'competencies/nl/in-team-werken.mdx'), 'Deelt informatie met collega\'s.', 'Deelt relevante informatie met collega\'s.');
+    await edit(
+      join(dir, 'competencies/nl/in-team-werken.mdx'),
+      "Deelt informatie met collega's.",
+      "Deelt relevante informatie met collega's.",
+    );
     const changed = await checkContent(dir);
     expect(changed.errors).toEqual([]);
     expect(changed.warnings).toHaveLength(1);
@@ -58,7 +80,11 @@ describe('the translation-status flow', () => {
     expect(row.state).toBe('outdated');
 
     // The translator updates the French, and records the version after review.
-    await edit(french, 'Partage l\'information avec ses collègues.', 'Partage l\'information pertinente avec ses collègues.');
+    await edit(
+      french,
+      "Partage l'information avec ses collègues.",
+      "Partage l'information pertinente avec ses collègues.",
+    );
     const { accepted, unknown } = await acceptTranslations(dir, ['in-team-werken']);
     expect(unknown).toEqual([]);
     expect(accepted).toEqual([{ file: french, previous: row.recorded, hash: row.current, errors: [] }]);

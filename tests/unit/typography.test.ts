@@ -39,7 +39,9 @@ describe('typeset, French', () => {
 
 describe('typeset, Dutch', () => {
   it('uses one apostrophe and its own quotes', () => {
-    expect(nl("collega's en de rubrieken 'Beroep' en 'Ondersteuning'.")).toBe('collega’s en de rubrieken ‘Beroep’ en ‘Ondersteuning’.');
+    expect(nl("collega's en de rubrieken 'Beroep' en 'Ondersteuning'.")).toBe(
+      'collega’s en de rubrieken ‘Beroep’ en ‘Ondersteuning’.',
+    );
     expect(nl('het "5+1-model"')).toBe('het “5+1-model”');
   });
 
@@ -68,7 +70,7 @@ describe('typeset, in general', () => {
   });
 
   it('leaves a language without rules unchanged', () => {
-    expect(typeset("it's \"x\" ...", 'en')).toBe("it's \"x\" ...");
+    expect(typeset('it\'s "x" ...', 'en')).toBe('it\'s "x" ...');
   });
 
   it('typesets every text of a value, not its identifiers, and a text per language in its language', () => {

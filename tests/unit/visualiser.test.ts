@@ -4,7 +4,12 @@ import nl from '../../src/i18n/locales/nl';
 import { CHART_WIDTH, layoutChart, wrapText } from '../../src/islands/visualiser/chart-layout';
 import { keyPhrases, stopWordSet } from '../../src/islands/visualiser/key-phrases';
 import { problemMessage } from '../../src/islands/visualiser/messages';
-import { adjacentPairs, compareLevels, levelSteps, type DimensionInput } from '../../src/islands/visualiser/progression';
+import {
+  adjacentPairs,
+  compareLevels,
+  levelSteps,
+  type DimensionInput,
+} from '../../src/islands/visualiser/progression';
 import { inLevelOrder, readViewState, writeViewState } from '../../src/islands/visualiser/view-state';
 import { diffIndicators } from '../../src/islands/visualiser/word-diff';
 import { segment, wordKeys } from '../../src/islands/visualiser/words';
@@ -16,10 +21,22 @@ const klantenBegeleiden: DimensionInput = {
   key: 'B',
   name: 'Klanten begeleiden',
   indicators: {
-    D: ['Stelt de nodige vragen om de klant/burger op de juiste manier te kunnen helpen.', 'Geeft concrete antwoorden op de vragen van de klant/burger.'],
-    C: ['Geeft een concrete oplossing voor het probleem dat de klant/burger aanbrengt.', 'Geeft de klant/burger transparant advies of verwijst hem door naar de bevoegde personen of diensten.'],
-    B: ['Geeft elke klant/burger op aangepaste en objectieve wijze advies.', 'Zorgt ervoor dat de klanten/burgers over transparante informatie beschikken.'],
-    A: ['Begeleidt de klant/burger naar de beste oplossing op basis van zijn/haar kennis en ervaring.', 'Overloopt samen met de klant/burger de verschillende opties bij het zoeken naar de beste oplossing.'],
+    D: [
+      'Stelt de nodige vragen om de klant/burger op de juiste manier te kunnen helpen.',
+      'Geeft concrete antwoorden op de vragen van de klant/burger.',
+    ],
+    C: [
+      'Geeft een concrete oplossing voor het probleem dat de klant/burger aanbrengt.',
+      'Geeft de klant/burger transparant advies of verwijst hem door naar de bevoegde personen of diensten.',
+    ],
+    B: [
+      'Geeft elke klant/burger op aangepaste en objectieve wijze advies.',
+      'Zorgt ervoor dat de klanten/burgers over transparante informatie beschikken.',
+    ],
+    A: [
+      'Begeleidt de klant/burger naar de beste oplossing op basis van zijn/haar kennis en ervaring.',
+      'Overloopt samen met de klant/burger de verschillende opties bij het zoeken naar de beste oplossing.',
+    ],
   },
 };
 
@@ -28,21 +45,39 @@ const marked = (pieces: { text: string; mark: string | null }[][], mark: string)
 
 describe('words', () => {
   it('splits on spaces, slashes and punctuation, keeps hyphenated words, compares in lower case', () => {
-    expect(wordKeys('Geeft de klant/burger l’avis, zelf-sturend.')).toEqual(['geeft', 'de', 'klant', 'burger', 'l', 'avis', 'zelf-sturend']);
+    expect(wordKeys('Geeft de klant/burger l’avis, zelf-sturend.')).toEqual([
+      'geeft',
+      'de',
+      'klant',
+      'burger',
+      'l',
+      'avis',
+      'zelf-sturend',
+    ]);
   });
 
   it('keeps every character of the text', () => {
     const text = ' Neemt (zelf) contact op… ';
-    expect(segment(text).map((s) => s.text).join('')).toBe(text);
+    expect(
+      segment(text)
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(text);
   });
 });
 
 describe('word diff between two levels', () => {
   it('marks exactly the added and removed words, keeping the indicators apart', () => {
-    const diff = diffIndicators(['Geeft concrete antwoorden.', 'Luistert goed.'], ['Geeft snel concrete antwoorden op vragen.', 'Luistert.']);
+    const diff = diffIndicators(
+      ['Geeft concrete antwoorden.', 'Luistert goed.'],
+      ['Geeft snel concrete antwoorden op vragen.', 'Luistert.'],
+    );
     expect(marked(diff.to, 'added')).toEqual(['snel', 'op vragen']);
     expect(marked(diff.from, 'removed')).toEqual(['goed']);
-    expect(diff.to.map((pieces) => pieces.map((p) => p.text).join(''))).toEqual(['Geeft snel concrete antwoorden op vragen.', 'Luistert.']);
+    expect(diff.to.map((pieces) => pieces.map((p) => p.text).join(''))).toEqual([
+      'Geeft snel concrete antwoorden op vragen.',
+      'Luistert.',
+    ]);
     expect(diff).toMatchObject({ fromWords: 5, toWords: 7, added: 3, removed: 1 });
   });
 
@@ -80,12 +115,18 @@ const frStop = stopWordSet(fr.visualiser.chart.stopWords);
 
 describe('key phrases: what a level adds', () => {
   it('are the added runs of words, trimmed of small words, in lower case, each once', () => {
-    const diff = diffIndicators(['Geeft concrete antwoorden.'], ['Geeft op de juiste manier concrete antwoorden, op de juiste manier.']);
+    const diff = diffIndicators(
+      ['Geeft concrete antwoorden.'],
+      ['Geeft op de juiste manier concrete antwoorden, op de juiste manier.'],
+    );
     expect(keyPhrases(diff.to, nlStop)).toEqual(['juiste manier']);
   });
 
   it('leave out runs of small words only, lone short words and words the level before already uses', () => {
-    const diff = diffIndicators(['Neemt zijn verantwoordelijkheid.', 'Werkt samen.'], ['Werkt zelf met de anderen samen.', 'Neemt de verantwoordelijkheid voor het team.']);
+    const diff = diffIndicators(
+      ['Neemt zijn verantwoordelijkheid.', 'Werkt samen.'],
+      ['Werkt zelf met de anderen samen.', 'Neemt de verantwoordelijkheid voor het team.'],
+    );
     const all = diff.to.flatMap((pieces) => pieces.filter((p) => p.mark === 'added').map((p) => p.text.trim()));
     expect(all.length).toBeGreaterThan(1);
     // "zelf met de" is small words; the second run is kept whole for its one new word, "team".
@@ -93,7 +134,10 @@ describe('key phrases: what a level adds', () => {
       'anderen',
       'neemt de verantwoordelijkheid voor het team',
     ]);
-    const moved = diffIndicators(['Werkt samen. Neemt verantwoordelijkheid.'], ['Neemt verantwoordelijkheid. Werkt samen.']);
+    const moved = diffIndicators(
+      ['Werkt samen. Neemt verantwoordelijkheid.'],
+      ['Neemt verantwoordelijkheid. Werkt samen.'],
+    );
     expect(keyPhrases(moved.to, nlStop, new Set(['werkt', 'samen', 'neemt', 'verantwoordelijkheid']))).toEqual([]);
     const lone = diffIndicators(['Doet het.'], ['Zet het.']);
     expect(keyPhrases(lone.to, nlStop)).toEqual([]);
@@ -145,7 +189,11 @@ describe('steps from level to level', () => {
 });
 
 describe('chart layout', () => {
-  const steps = levelSteps([klantenBegeleiden, { ...klantenBegeleiden, key: 'C', name: 'Klantencontacten onderhouden' }], levels, nlStop);
+  const steps = levelSteps(
+    [klantenBegeleiden, { ...klantenBegeleiden, key: 'C', name: 'Klantencontacten onderhouden' }],
+    levels,
+    nlStop,
+  );
   const texts = { start: 'startniveau', noNew: 'geen nieuwe kernwoorden' };
 
   for (const mode of ['wide', 'narrow'] as const) {
@@ -196,10 +244,19 @@ describe('URL state of the comparison', () => {
   });
 
   it('reports malformed comparisons and recovers a comparison where it can', () => {
-    expect(readViewState('?compare=C,Z', levels)).toEqual({ pair: ['D', 'C'], problem: { reason: 'unknown', value: 'C,Z' } });
+    expect(readViewState('?compare=C,Z', levels)).toEqual({
+      pair: ['D', 'C'],
+      problem: { reason: 'unknown', value: 'C,Z' },
+    });
     expect(readViewState('?compare=B', levels)).toEqual({ pair: ['C', 'B'], problem: { reason: 'one', value: 'B' } });
-    expect(readViewState('?compare=D,D', levels)).toEqual({ pair: ['D', 'C'], problem: { reason: 'same', value: 'D,D' } });
-    expect(readViewState('?compare=D,C,A', levels)).toEqual({ pair: ['D', 'C'], problem: { reason: 'many', value: 'D,C,A' } });
+    expect(readViewState('?compare=D,D', levels)).toEqual({
+      pair: ['D', 'C'],
+      problem: { reason: 'same', value: 'D,D' },
+    });
+    expect(readViewState('?compare=D,C,A', levels)).toEqual({
+      pair: ['D', 'C'],
+      problem: { reason: 'many', value: 'D,C,A' },
+    });
     expect(readViewState('?compare=X,Y', levels)).toEqual({ pair: [], problem: { reason: 'unknown', value: 'X,Y' } });
   });
 

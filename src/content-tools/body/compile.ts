@@ -13,7 +13,10 @@ let renderer: Promise<Renderer> | undefined;
 
 function bodyRenderer(): Promise<Renderer> {
   // No syntax highlighting: it changes how code blocks look, never whether a body compiles.
-  renderer ??= satteri(bodyProcessorOptions).createMdxRenderer!({ syntaxHighlight: false } as never, { optimize: false, srcDir: new URL('../../', import.meta.url) } as never);
+  renderer ??= satteri(bodyProcessorOptions).createMdxRenderer!(
+    { syntaxHighlight: false } as never,
+    { optimize: false, srcDir: new URL('../../', import.meta.url) } as never,
+  );
   return renderer;
 }
 
@@ -25,21 +28,26 @@ export async function compileBody(text: string, bodyStart: number, filePath: str
     await (await bodyRenderer()).process(source, filePath, {});
     return [];
   } catch (error) {
-    if (error instanceof BodyRulesError || (error as { violations?: unknown }).violations) return [...(error as BodyRulesError).violations];
+    if (error instanceof BodyRulesError || (error as { violations?: unknown }).violations)
+      return [...(error as BodyRulesError).violations];
     const message = String((error as Error).message ?? error);
     const located = LOCATED.exec(message);
     const line = located ? Number(located[1]) : 0;
     const column = located ? Number(located[2]) : 0;
     // An unclosed HTML element (`<meta ...>`, `<div>`): say what the element is, as the rules would for a closed one.
     const tag = /closing tag for `<([A-Za-z][\w.-]*)>`/.exec(message)?.[1];
-    const asElement = tag ? checkBodyNode({ type: 'mdxJsxFlowElement', name: tag, attributes: [], position: { start: { line, column } } }) : [];
+    const asElement = tag
+      ? checkBodyNode({ type: 'mdxJsxFlowElement', name: tag, attributes: [], position: { start: { line, column } } })
+      : [];
     if (asElement.length > 0) return asElement.map((v) => ({ ...v, message: `${v.message} (It is also not closed.)` }));
     const reason = (located?.[3] ?? message).replace(/\s*\(mdx-[\w-]+:[\w-]+\)\s*$/, '').split('\n')[0]!;
-    return [{
-      line,
-      column,
-      message: `is not valid MDX: ${reason}.`,
-      fix: 'Correct the body at that line: close every { with } and every <tag> with </tag>, write \\{ for a literal brace and {/* ... */} for a comment.',
-    }];
+    return [
+      {
+        line,
+        column,
+        message: `is not valid MDX: ${reason}.`,
+        fix: 'Correct the body at that line: close every { with } and every <tag> with </tag>, write \\{ for a literal brace and {/* ... */} for a comment.',
+      },
+    ];
   }
 }

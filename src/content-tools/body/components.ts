@@ -13,7 +13,7 @@ export interface BodyComponent {
 export const BODY_COMPONENTS: Readonly<Record<string, BodyComponent>> = {
   ModelOverview: { props: [], about: 'the overview of the competency model' },
   Sic: { props: ['note'], about: 'marks a slip of the source kept verbatim' },
-  Editorial: { props: [], about: 'marks our own text, not the source\'s' },
+  Editorial: { props: [], about: "marks our own text, not the source's" },
   SourceTranslation: { props: ['lang'], about: 'our translation of a sentence the source gives in another language' },
 };
 

@@ -31,7 +31,8 @@ export const bodyRulesPlugin: MdastPlugins[number] = () => {
     options: { position: true },
     ...Object.fromEntries(CHECKED_NODE_TYPES.map((type) => [type, visit])),
     after() {
-      if (violations.length > 0) throw new BodyRulesError(violations.sort((a, b) => a.line - b.line || a.column - b.column));
+      if (violations.length > 0)
+        throw new BodyRulesError(violations.sort((a, b) => a.line - b.line || a.column - b.column));
     },
   };
 };

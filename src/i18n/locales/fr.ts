@@ -45,16 +45,20 @@ export default {
       'Cinq groupes de compétences génériques et un groupe de compétences techniques. Cinq compétences génériques sont des compétences clés : elles sont attendues de chaque collaborateur fédéral.',
     homeAudienceTitle: 'Par où commencer ?',
     homeReadersTitle: 'Lire les compétences',
-    homeReadersText: 'Toutes les compétences du modèle, par groupe, avec la définition, les dimensions et les indicateurs de comportement par niveau.',
+    homeReadersText:
+      'Toutes les compétences du modèle, par groupe, avec la définition, les dimensions et les indicateurs de comportement par niveau.',
     homeHrTitle: 'Pour les services RH',
-    homeHrText: 'Toutes les compétences clés à un niveau donné, prêtes à être reprises dans une description de fonction ou un appel à candidatures.',
+    homeHrText:
+      'Toutes les compétences clés à un niveau donné, prêtes à être reprises dans une description de fonction ou un appel à candidatures.',
     homeEditorsTitle: 'Pour les rédacteurs',
-    homeEditorsText: 'Le contenu se trouve dans des fichiers MDX du dossier content/ du projet ; le guide des rédacteurs explique comment les mettre à jour.',
+    homeEditorsText:
+      'Le contenu se trouve dans des fichiers MDX du dossier content/ du projet ; le guide des rédacteurs explique comment les mettre à jour.',
     homeContextTitle: 'Contexte',
 
     modelOverviewLabel: 'Le modèle « 5+1 » : cinq groupes de compétences génériques et l’expertise technique',
     technicalExpertise: 'Expertise technique',
-    technicalExpertiseText: 'Les connaissances théoriques et pratiques qu’exige une fonction, dans les rubriques « Métier » et « Support ».',
+    technicalExpertiseText:
+      'Les connaissances théoriques et pratiques qu’exige une fonction, dans les rubriques « Métier » et « Support ».',
     coreCompetency: 'compétence clé',
     coreLegend: 'Compétence clé : attendue de chaque collaborateur fédéral',
     notYetDescribed: 'pas encore décrite',
@@ -69,7 +73,8 @@ export default {
     definition: 'Définition',
     dimensions: 'Dimensions',
     levelMatrix: 'Indicateurs de comportement par niveau',
-    levelMatrixIntro: 'Pour chaque dimension, deux indicateurs de comportement à chaque niveau, du niveau D au niveau A.',
+    levelMatrixIntro:
+      'Pour chaque dimension, deux indicateurs de comportement à chaque niveau, du niveau D au niveau A.',
     behaviouralIndicators: 'Indicateurs de comportement',
     levelName: 'Niveau {level}',
     variantWording: 'La source formule ce texte un peu différemment au niveau {levels}.',
@@ -81,9 +86,11 @@ export default {
     indicatorsAtLevel: 'Indicateurs de comportement à ce niveau',
 
     levelsIndexTitle: 'Niveaux',
-    levelsIndexIntro: 'Les compétences clés sont décrites à quatre niveaux, du niveau D au niveau A. Chaque niveau réunit toutes les compétences clés sur une seule page.',
+    levelsIndexIntro:
+      'Les compétences clés sont décrites à quatre niveaux, du niveau D au niveau A. Chaque niveau réunit toutes les compétences clés sur une seule page.',
     levelPageTitle: 'Niveau {level} : toutes les compétences clés',
-    levelPageIntro: 'La définition, les dimensions et les indicateurs de comportement de chaque compétence clé, tels que formulés à ce niveau.',
+    levelPageIntro:
+      'La définition, les dimensions et les indicateurs de comportement de chaque compétence clé, tels que formulés à ce niveau.',
     seeFullCompetency: 'Tous les niveaux de cette compétence',
 
     functionsTitle: 'Description de fonction',
@@ -97,7 +104,8 @@ export default {
     classesLabel: 'Classes {classes}',
 
     notFoundTitle: 'Page introuvable',
-    notFoundText: 'Cette page n’existe pas (ou plus). Vous trouverez peut-être ce que vous cherchez dans la liste des compétences.',
+    notFoundText:
+      'Cette page n’existe pas (ou plus). Vous trouverez peut-être ce que vous cherchez dans la liste des compétences.',
     notFoundHome: 'Vers la page d’accueil',
 
     chooseLanguageTitle: 'Choisissez votre langue',
@@ -142,7 +150,8 @@ export default {
       'Ce que chaque niveau ajoute au niveau précédent, par dimension : les mots et expressions qui apparaissent à ce niveau dans les indicateurs de comportement. Choisissez une étape pour voir les deux niveaux en entier côte à côte, par exemple pour préparer une promotion.',
     overviewLink: 'Toutes les compétences clés par niveau dans un aperçu',
     homeTitle: 'D’un niveau à l’autre',
-    homeText: 'Toutes les compétences clés à tous les niveaux en un coup d’œil, avec pour chaque niveau un lien vers les indicateurs de comportement.',
+    homeText:
+      'Toutes les compétences clés à tous les niveaux en un coup d’œil, avec pour chaque niveau un lien vers les indicateurs de comportement.',
     overviewIntro:
       'Toutes les compétences clés à tous les niveaux : pour chaque niveau, ce qui est nouveau par rapport au niveau précédent. Chaque niveau mène à la compétence à ce niveau, avec les indicateurs de comportement complets.',
     overviewCompetency: '{competency}, ',
@@ -169,7 +178,8 @@ export default {
       announceTwo: 'Les niveaux {from} et {to} sont comparés en entier, sous les boutons.',
       problemUnknown: 'Le lien cite « {value} », qui contient un niveau inexistant.',
       problemOne: 'Une comparaison demande deux niveaux ; le lien n’en cite qu’un (« {value} »).',
-      problemSame: 'Une comparaison demande deux niveaux différents ; le lien cite deux fois le même niveau (« {value} »).',
+      problemSame:
+        'Une comparaison demande deux niveaux différents ; le lien cite deux fois le même niveau (« {value} »).',
       problemMany: 'On ne peut comparer que deux niveaux à la fois ; le lien en cite davantage (« {value} »).',
       recoveredTwo: 'Les niveaux {from} et {to} sont comparés.',
       recoveredNone: 'Choisissez vous-même une comparaison sous le graphique.',
@@ -197,17 +207,22 @@ export default {
     openProfile: 'Voir mon profil',
     copied: 'Copié dans le presse-papiers.',
     copiedPlain: 'Copié dans le presse-papiers, en texte brut.',
-    copyFallback: 'Ce navigateur ne permet pas la copie automatique. Le texte est sélectionné : copiez-le avec Ctrl+C (⌘+C sur Mac).',
+    copyFallback:
+      'Ce navigateur ne permet pas la copie automatique. Le texte est sélectionné : copiez-le avec Ctrl+C (⌘+C sur Mac).',
     copyFallbackLabel: 'Texte à copier',
     close: 'Fermer',
     added: 'Ajouté à votre profil : {name} (niveau {level}).',
     levelChanged: 'Dans votre profil, {name} est désormais au niveau {level}.',
     removed: 'Retiré de votre profil : {name}.',
-    storedUnreadableOnPage: 'Le profil enregistré dans ce navigateur est illisible et n’a pas été modifié. Ouvrez votre profil pour continuer.',
-    storageUnavailable: 'Ce navigateur ne permet pas d’enregistrer un profil. Vous pouvez toutefois le composer et le partager au moyen du lien.',
+    storedUnreadableOnPage:
+      'Le profil enregistré dans ce navigateur est illisible et n’a pas été modifié. Ouvrez votre profil pour continuer.',
+    storageUnavailable:
+      'Ce navigateur ne permet pas d’enregistrer un profil. Vous pouvez toutefois le composer et le partager au moyen du lien.',
 
-    intro: 'Choisissez les compétences et le niveau requis pour la fonction, ne gardez éventuellement que certains indicateurs de comportement et ajoutez des domaines de résultats d’une description de fonction. Vous obtenez le texte en néerlandais, en français ou dans les deux langues, prêt pour votre description de fonction ou votre appel à candidatures. Le profil est conservé dans ce navigateur et figure dans l’adresse de la page, ce qui permet de le partager.',
-    needsJavaScript: 'La composition d’un profil nécessite JavaScript. Vous pouvez aussi lire, copier et imprimer toutes les compétences par niveau sur les pages des niveaux.',
+    intro:
+      'Choisissez les compétences et le niveau requis pour la fonction, ne gardez éventuellement que certains indicateurs de comportement et ajoutez des domaines de résultats d’une description de fonction. Vous obtenez le texte en néerlandais, en français ou dans les deux langues, prêt pour votre description de fonction ou votre appel à candidatures. Le profil est conservé dans ce navigateur et figure dans l’adresse de la page, ce qui permet de le partager.',
+    needsJavaScript:
+      'La composition d’un profil nécessite JavaScript. Vous pouvez aussi lire, copier et imprimer toutes les compétences par niveau sur les pages des niveaux.',
     loading: 'Chargement du profil…',
     loadFailed: 'Les données des compétences n’ont pas pu être chargées.',
     retry: 'Réessayer',
@@ -257,9 +272,11 @@ export default {
     itemLevel: '{name} : désormais au niveau {level}.',
 
     linkProblems: 'Ce lien n’a pas pu être lu entièrement. Ce qui était lisible a été chargé. Omis ou incertain :',
-    storedProblems: 'Votre profil enregistré renvoyait à des éléments qui n’existent pas (ou plus). Le reste a été chargé. Omis :',
+    storedProblems:
+      'Votre profil enregistré renvoyait à des éléments qui n’existent pas (ou plus). Le reste a été chargé. Omis :',
     problemVersion: 'Le lien a été créé avec une autre version de ce site (version « {value} »).',
-    problemIncomplete: 'Le lien semble incomplet (coupé lors de la copie ?) ou créé avec une version plus ancienne de ce site.',
+    problemIncomplete:
+      'Le lien semble incomplet (coupé lors de la copie ?) ou créé avec une version plus ancienne de ce site.',
     problemMalformed: 'Élément illisible « {value} ».',
     problemLanguage: 'Langue inconnue « {value} ».',
     problemCompetency: 'Compétence inconnue « {value} ».',
@@ -268,7 +285,8 @@ export default {
     problemDuplicate: '{name} figurait deux fois ; seule la première occurrence a été gardée.',
     problemFunction: 'Description de fonction inconnue « {value} ».',
     problemArea: '{name} : domaine de résultats inconnu « {value} ».',
-    storedCorrupt: 'Le profil enregistré dans ce navigateur est endommagé et n’a pas pu être lu. Il n’a pas été effacé : une copie est conservée à part dans le stockage de ce navigateur, sous le nom « {key} ». Vous commencez avec un profil vide.',
+    storedCorrupt:
+      'Le profil enregistré dans ce navigateur est endommagé et n’a pas pu être lu. Il n’a pas été effacé : une copie est conservée à part dans le stockage de ce navigateur, sous le nom « {key} ». Vous commencez avec un profil vide.',
     showStoredValue: 'Voir le contenu endommagé',
     conflictTitle: 'Quel profil voulez-vous utiliser ?',
     conflictText: 'Le lien que vous avez ouvert contient un autre profil que celui enregistré dans ce navigateur.',
@@ -282,7 +300,8 @@ export default {
   },
   editors: {
     outdatedNoticeTitle: 'Traduction à mettre à jour',
-    outdatedNotice: 'Le texte source a été modifié depuis la relecture de cette traduction ; la traduction ne reflète pas encore cette modification.',
+    outdatedNotice:
+      'Le texte source a été modifié depuis la relecture de cette traduction ; la traduction ne reflète pas encore cette modification.',
     statusIntro:
       'Chaque page traduite indique quelle version du texte source elle traduit. Si le texte source est modifié par la suite, la traduction figure ci-dessous comme « à mettre à jour » et la page elle-même signale que sa traduction doit encore être mise à jour.',
     statusHowTo:
@@ -319,7 +338,8 @@ export default {
     title: 'Le dictionnaire en données ouvertes',
     intro:
       'Le dictionnaire des compétences peut être téléchargé en entier dans des formats standard, afin que les applications RH puissent l’importer au lieu de le recopier. Les fichiers sont produits à chaque publication du site à partir du même contenu que les pages : ils disent toujours la même chose.',
-    counts: '{competencies} compétences décrites, {indicators} indicateurs comportementaux, {ids} identifiants stables.',
+    counts:
+      '{competencies} compétences décrites, {indicators} indicateurs comportementaux, {ids} identifiants stables.',
     filesTitle: 'Les fichiers',
     jsonLdTitle: 'JSON-LD (SKOS et schema.org)',
     jsonLdText:
@@ -333,7 +353,8 @@ export default {
     csvCommaText:
       'Une ligne par indicateur comportemental, pour les tableurs et les bases de données. UTF-8 avec indicateur d’ordre des octets (BOM), pour qu’Excel et LibreOffice lisent correctement les accents.',
     csvSemicolonTitle: 'CSV, séparé par des points-virgules',
-    csvSemicolonText: 'Le même tableau avec des points-virgules, comme l’attend Excel avec des paramètres régionaux belges.',
+    csvSemicolonText:
+      'Le même tableau avec des points-virgules, comme l’attend Excel avec des paramètres régionaux belges.',
     fileSize: '{size} ko',
     download: 'Télécharger',
     identifiersTitle: 'Identifiants stables',
@@ -354,13 +375,15 @@ export default {
     versionDate: 'Dernière modification du contenu : {date}.',
     versionDateUnknown: 'La date de la dernière modification du contenu n’est pas connue pour cette publication.',
     versionCommit: 'Produit à partir de la version {commit} du code source.',
-    versionCommitUnknown: 'La version du code source n’est pas connue pour cette publication (le site n’a pas été produit à partir d’une copie git).',
+    versionCommitUnknown:
+      'La version du code source n’est pas connue pour cette publication (le site n’a pas été produit à partir d’une copie git).',
     reuseTitle: 'Réutilisation',
     reuseKnown:
       'Les textes proviennent du dictionnaire des compétences et des textes sur la gestion des compétences de l’administration fédérale. Ceci n’est pas une publication officielle : en cas de doute, la source fait foi.',
     reuseUnknown:
       'Nous ne savons pas sous quelle licence l’administration fédérale met ces textes à disposition : la source n’en mentionne aucune, et nous n’en avons pas trouvé. Aucune licence n’a encore été choisie pour notre traduction française ni pour la structure des fichiers.',
-    reuseAdvice: 'Citez la source en cas de réutilisation, et interrogez l’administration fédérale avant de reprendre les textes dans votre propre publication.',
+    reuseAdvice:
+      'Citez la source en cas de réutilisation, et interrogez l’administration fédérale avant de reprendre les textes dans votre propre publication.',
     examplesTitle: 'Exemples',
     exampleCsv: 'Les premières lignes du CSV (avec virgules) :',
     exampleJsonLd: 'Un indicateur comportemental en JSON-LD :',
@@ -381,16 +404,20 @@ export default {
     intro:
       'Préparez un bilan de compétences ou un entretien de développement : choisissez les compétences et le niveau de votre fonction (ou de la fonction que vous visez), indiquez pour chaque indicateur comportemental à quelle fréquence vous adoptez ce comportement, notez un exemple, puis emportez à l’entretien la synthèse de vos points forts et de vos points de développement.',
     privacyTitle: 'Volontaire, confidentielle, et le résultat vous appartient',
-    privacyVoluntary: 'Volontaire : vous décidez vous-même de faire cet exercice et de ce que vous y indiquez. Rien n’est obligatoire, chaque question peut rester sans réponse.',
+    privacyVoluntary:
+      'Volontaire : vous décidez vous-même de faire cet exercice et de ce que vous y indiquez. Rien n’est obligatoire, chaque question peut rester sans réponse.',
     privacyConfidential:
       'Confidentielle : vos réponses et vos notes restent dans ce navigateur, sur cet appareil (localStorage). Elles ne figurent jamais dans l’adresse de la page et ne sont envoyées nulle part ; ce site n’a ni compte ni serveur qui pourrait les recevoir.',
     privacyOwn:
       'Le résultat vous appartient : vous seul décidez de l’exporter, de l’imprimer ou de le partager, et vous pouvez tout effacer à tout moment.',
     privacyTransparent:
       'Une méthode transparente : l’échelle va de « pas encore » (1) à « toujours » (4) ; « sans objet » n’est pas compté. La synthèse donne des moyennes par dimension et propose comme points de développement les indicateurs les moins bien évalués ; vous choisissez ceux que vous retenez.',
-    privacySharedDevice: 'Vous travaillez sur un ordinateur partagé ? Exportez votre auto-évaluation, puis effacez tout.',
-    contextLink: 'Le déroulement d’un bilan de compétences et les piliers sur lesquels il repose sont décrits à la page {link}.',
-    needsJavaScript: 'L’auto-évaluation fonctionne avec JavaScript, dans votre navigateur. Sans JavaScript, vous pouvez lire les indicateurs comportementaux sur les pages par niveau :',
+    privacySharedDevice:
+      'Vous travaillez sur un ordinateur partagé ? Exportez votre auto-évaluation, puis effacez tout.',
+    contextLink:
+      'Le déroulement d’un bilan de compétences et les piliers sur lesquels il repose sont décrits à la page {link}.',
+    needsJavaScript:
+      'L’auto-évaluation fonctionne avec JavaScript, dans votre navigateur. Sans JavaScript, vous pouvez lire les indicateurs comportementaux sur les pages par niveau :',
     loading: 'Chargement des compétences…',
     loadFailed: 'Les compétences n’ont pas pu être chargées. Vérifiez votre connexion et réessayez.',
     retry: 'Réessayer',
@@ -402,17 +429,21 @@ export default {
     close: 'Fermer',
     cancel: 'Annuler',
     linkHome: 'Auto-évaluation',
-    linkHomeText: 'Évaluez-vous au regard des indicateurs comportementaux, pour préparer un bilan de compétences ou un entretien de développement. Vos réponses restent dans votre navigateur.',
-    linkCompetency: 'Évaluez-vous sur cette compétence et sur d’autres (auto-évaluation, qui reste dans votre navigateur)',
+    linkHomeText:
+      'Évaluez-vous au regard des indicateurs comportementaux, pour préparer un bilan de compétences ou un entretien de développement. Vos réponses restent dans votre navigateur.',
+    linkCompetency:
+      'Évaluez-vous sur cette compétence et sur d’autres (auto-évaluation, qui reste dans votre navigateur)',
 
     assessmentsTitle: 'Mes auto-évaluations',
-    assessmentsIntro: 'Vous pouvez conserver plusieurs auto-évaluations côte à côte, chacune avec un nom et une date, par exemple une par entretien.',
+    assessmentsIntro:
+      'Vous pouvez conserver plusieurs auto-évaluations côte à côte, chacune avec un nom et une date, par exemple une par entretien.',
     openLabel: 'Auto-évaluation ouverte',
     assessmentOption: '{name} ({date})',
     dates: 'Créée le {created}, dernière modification le {updated}.',
     renameLabel: 'Nom de cette auto-évaluation',
     newTitle: 'Commencer une nouvelle auto-évaluation',
-    newIntro: 'Les cinq compétences clés sont présélectionnées ; vous pouvez ensuite ajouter ou retirer des compétences et adapter le niveau de chacune.',
+    newIntro:
+      'Les cinq compétences clés sont présélectionnées ; vous pouvez ensuite ajouter ou retirer des compétences et adapter le niveau de chacune.',
     nameLabel: 'Nom',
     defaultName: 'Auto-évaluation du {date}',
     levelLabel: 'Niveau de votre fonction',
@@ -422,18 +453,21 @@ export default {
     targetNone: 'Aucun',
     levelMissing: 'Choisissez le niveau de votre fonction, ou collez un lien de profil.',
     profileLinkLabel: 'Ou partez d’un lien de profil (facultatif)',
-    profileLinkHint: 'Collez un lien créé avec « Composer un profil » : les compétences et les niveaux de ce profil sont repris.',
+    profileLinkHint:
+      'Collez un lien créé avec « Composer un profil » : les compétences et les niveaux de ce profil sont repris.',
     create: 'Commencer l’auto-évaluation',
     createdMessage: 'L’auto-évaluation « {name} » a été créée.',
     profileSkipped: 'Non repris du lien de profil, car inconnus dans cette édition : {items}.',
     profileLinkEmpty: 'Ce lien ne contient aucune compétence d’un profil. Vérifiez le lien ou laissez le champ vide.',
     profileStartTitle: 'Partir d’un profil ?',
-    profileStartText: 'Vous avez ouvert cette page avec un lien de profil ({competencies}). Voulez-vous commencer une nouvelle auto-évaluation avec ces compétences ? Vos auto-évaluations conservées restent inchangées.',
+    profileStartText:
+      'Vous avez ouvert cette page avec un lien de profil ({competencies}). Voulez-vous commencer une nouvelle auto-évaluation avec ces compétences ? Vos auto-évaluations conservées restent inchangées.',
     profileStartYes: 'Oui, commencer une nouvelle auto-évaluation',
     profileStartNo: 'Non, ignorer le lien',
 
     competenciesTitle: 'Compétences et niveau',
-    competenciesHint: 'Choisissez les compétences sur lesquelles vous voulez vous évaluer. Si vous choisissez un autre niveau, les indicateurs de ce niveau s’affichent ; ce que vous aviez déjà rempli est conservé.',
+    competenciesHint:
+      'Choisissez les compétences sur lesquelles vous voulez vous évaluer. Si vous choisissez un autre niveau, les indicateurs de ce niveau s’affichent ; ce que vous aviez déjà rempli est conservé.',
     competencyLevel: 'Niveau',
     competencyTarget: 'Niveau visé',
     partnerToggle: 'Un interlocuteur remplit une deuxième colonne',
@@ -450,13 +484,15 @@ export default {
     selfLabel: 'Vous-même',
     partnerLabel: 'Interlocuteur',
     noteLabel: 'Exemple (facultatif)',
-    noteHint: 'Situation : où et quand ? Tâche : qu’attendait-on de vous ? Action : qu’avez-vous fait ? Résultat : qu’est-ce que cela a donné ?',
+    noteHint:
+      'Situation : où et quand ? Tâche : qu’attendait-on de vous ? Action : qu’avez-vous fait ? Résultat : qu’est-ce que cela a donné ?',
     focusLabel: 'Point de développement',
     progress: '{rated} indicateurs évalués sur {total}',
     noCompetencies: 'Aucune compétence n’est encore choisie.',
 
     summaryTitle: 'Synthèse',
-    summaryIntro: 'Par compétence et par dimension : le nombre d’indicateurs évalués et la moyenne, sur une échelle de 1 (pas encore) à 4 (toujours).',
+    summaryIntro:
+      'Par compétence et par dimension : le nombre d’indicateurs évalués et la moyenne, sur une échelle de 1 (pas encore) à 4 (toujours).',
     summaryEmpty: 'Évaluez d’abord quelques indicateurs : la synthèse se complète au fil de vos réponses.',
     summaryNotRated: 'Pas encore évalué : {names}.',
     tableCaption: 'Évaluations de {name} (niveau {level})',
@@ -474,7 +510,8 @@ export default {
     developmentTitle: 'Points de développement',
     developmentIntro:
       'Les indicateurs les moins bien évalués, et ceux que vous avez vous-même désignés comme points de développement. Notez pour chacun ce que vous comptez faire : une formation, une mission, une personne dont apprendre.',
-    developmentEmpty: 'Pas encore de point de développement : ils apparaissent ici lorsque vous évaluez des indicateurs « pas encore » ou « parfois », ou lorsque vous en désignez vous-même.',
+    developmentEmpty:
+      'Pas encore de point de développement : ils apparaissent ici lorsque vous évaluez des indicateurs « pas encore » ou « parfois », ou lorsque vous en désignez vous-même.',
     actionLabel: 'Que comptez-vous faire ?',
     removePoint: 'Pas un point de développement',
     setAsideTitle: 'Écartés des points de développement',
@@ -486,7 +523,8 @@ export default {
     partnerRating: 'Interlocuteur : {rating}',
     notRatedYet: 'pas encore évalué',
     gapTitle: 'Vers un niveau visé',
-    gapIntro: 'Par dimension, les indicateurs de votre niveau à côté de ceux du niveau visé ; ce qui est nouveau au niveau visé est souligné, ce qui disparaît est barré.',
+    gapIntro:
+      'Par dimension, les indicateurs de votre niveau à côté de ceux du niveau visé ; ce qui est nouveau au niveau visé est souligné, ce qui disparaît est barré.',
     gapCompetency: '{name} : du niveau {level} au niveau {target}',
     gapFrom: 'Niveau {level} (actuel)',
     gapTo: 'Niveau {level} (visé)',
@@ -508,7 +546,8 @@ export default {
     problemTooLarge: 'le fichier est trop volumineux pour une auto-évaluation.',
     problemNotJson: 'ce n’est pas un fichier JSON lisible (il est endommagé ou d’un autre type).',
     problemNotOurs: 'ce n’est pas une auto-évaluation exportée depuis ce site.',
-    problemNewer: 'il a été créé avec une version plus récente de ce site (version de schéma {version}). Ouvrez-le sur le site où il a été créé.',
+    problemNewer:
+      'il a été créé avec une version plus récente de ce site (version de schéma {version}). Ouvrez-le sur le site où il a été créé.',
     problemBadVersion: 'la version de schéma manque ou est illisible.',
     problemEdited:
       'le fichier a été modifié après l’exportation (la somme de contrôle ne correspond plus). Importez le fichier tel qu’il a été exporté ; apportez ensuite vos modifications sur cette page.',
@@ -525,12 +564,14 @@ export default {
     deleteOneYes: 'Oui, effacer',
     deletedOne: 'L’auto-évaluation « {name} » a été effacée.',
     deleteAll: 'Tout effacer',
-    deleteAllConfirm: 'Effacer définitivement toutes les auto-évaluations de ce navigateur ? Ce que vous n’avez pas exporté ne pourra pas être récupéré.',
+    deleteAllConfirm:
+      'Effacer définitivement toutes les auto-évaluations de ce navigateur ? Ce que vous n’avez pas exporté ne pourra pas être récupéré.',
     deleteAllYes: 'Oui, tout effacer',
     allDeleted: 'Toutes les auto-évaluations ont été effacées de ce navigateur.',
     fileName: 'auto-evaluation',
     docDates: 'Créée le {created}, dernière modification le {updated}.',
-    docPrivacy: 'Auto-évaluation réalisée avec le dictionnaire des compétences. Confidentiel : vous seul décidez avec qui la partager.',
+    docPrivacy:
+      'Auto-évaluation réalisée avec le dictionnaire des compétences. Confidentiel : vous seul décidez avec qui la partager.',
     docRatingsTitle: 'Évaluations',
     docNote: 'Exemple : {note}',
     docAction: 'Action : {action}',
@@ -546,19 +587,23 @@ export default {
     },
   },
   profileOutput: {
-    sourceLine: 'Source : le dictionnaire des compétences de l’administration fédérale (SPF BOSA) et les textes qui l’accompagnent sur la gestion des compétences. Profil : {url}. Exporté le {date}.',
+    sourceLine:
+      'Source : le dictionnaire des compétences de l’administration fédérale (SPF BOSA) et les textes qui l’accompagnent sur la gestion des compétences. Profil : {url}. Exporté le {date}.',
     translationNote: 'Traduction non officielle, réalisée par nos soins à partir du texte néerlandais, qui fait foi.',
     downloadMenu: 'Télécharger ou imprimer',
     csvSemicolon: 'CSV pour Excel (points-virgules)',
     csvComma: 'CSV avec virgules (autres programmes)',
-    csvHint: 'Excel configuré pour la Belgique attend des points-virgules entre les colonnes : choisissez cette version pour ouvrir le fichier d’un double clic. Les autres programmes et les bases de données lisent généralement les virgules.',
+    csvHint:
+      'Excel configuré pour la Belgique attend des points-virgules entre les colonnes : choisissez cette version pour ouvrir le fichier d’un double clic. Les autres programmes et les bases de données lisent généralement les virgules.',
     otherCopies: 'Autres façons de copier',
     removeConfirm: 'Retirer {name} du profil ?',
     removeYes: 'Oui, retirer',
     problemsMore: '… et {count} autres.',
     problemDuplicateParam: 'Le lien contient « {name} » plusieurs fois ; seule la première occurrence a été lue.',
-    storedCorruptKept: 'Le profil conservé dans ce navigateur est endommagé et n’a pas pu être lu. Il n’a pas été effacé : une copie est mise de côté sous le nom « {key} » (voir « Profils mis de côté » ci-dessous).',
-    storedCorruptNotKept: 'Le profil conservé dans ce navigateur est endommagé et n’a pas pu être lu. Aucune copie n’a pu être mise de côté (la mémoire de ce navigateur est pleine ou refuse l’écriture). Le profil endommagé reste donc intact et vos modifications ne sont pas conservées dans ce navigateur ; le lien ci-dessous, lui, les contient.',
+    storedCorruptKept:
+      'Le profil conservé dans ce navigateur est endommagé et n’a pas pu être lu. Il n’a pas été effacé : une copie est mise de côté sous le nom « {key} » (voir « Profils mis de côté » ci-dessous).',
+    storedCorruptNotKept:
+      'Le profil conservé dans ce navigateur est endommagé et n’a pas pu être lu. Aucune copie n’a pu être mise de côté (la mémoire de ce navigateur est pleine ou refuse l’écriture). Le profil endommagé reste donc intact et vos modifications ne sont pas conservées dans ce navigateur ; le lien ci-dessous, lui, les contient.',
     startedEmpty: 'Vous commencez avec un profil vide.',
     startedFromLink: 'Le profil du lien a été chargé.',
     keptCopiesTitle: 'Profils mis de côté',
@@ -573,13 +618,15 @@ export default {
     keptCopyRestored: 'Le profil mis de côté a été rétabli ; le profil précédent est à présent mis de côté.',
     previousKept: 'Le profil précédent a été mis de côté ; vous le trouverez sous « Profils mis de côté ».',
     otherTabApplied: 'Le profil a été modifié dans un autre onglet ; cette modification a été reprise ici.',
-    otherTabKept: 'Un autre onglet avait entre-temps modifié le profil. Cette version n’a pas été écrasée mais mise de côté ; vous pouvez la rétablir sous « Profils mis de côté ».',
+    otherTabKept:
+      'Un autre onglet avait entre-temps modifié le profil. Cette version n’a pas été écrasée mais mise de côté ; vous pouvez la rétablir sous « Profils mis de côté ».',
     makeGrid: 'Créer une grille d’évaluation',
   },
   assessmentGrid: {
     navLabel: 'Grille d’évaluation',
     title: 'Grille d’évaluation pour l’entretien de sélection',
-    intro: 'La grille reprend chaque indicateur comportemental du profil sur une ligne, avec une échelle d’évaluation et de la place pour vos constats. Elle ne contient pas de questions d’entretien : vous évaluez le comportement observé chez le candidat au regard des indicateurs eux-mêmes.',
+    intro:
+      'La grille reprend chaque indicateur comportemental du profil sur une ligne, avec une échelle d’évaluation et de la place pour vos constats. Elle ne contient pas de questions d’entretien : vous évaluez le comportement observé chez le candidat au regard des indicateurs eux-mêmes.',
     needsJavaScript: 'La création de la grille nécessite JavaScript.',
     loading: 'Création de la grille…',
     emptyProfile: 'Ce profil ne contient encore aucune compétence. Composez d’abord un profil.',
@@ -646,7 +693,8 @@ export default {
     aboutIntro:
       'Ce dictionnaire rend le modèle de compétences de l’administration fédérale lisible par compétence et par niveau, en néerlandais et en français.',
     aboutSourceTitle: 'Source',
-    aboutSource: 'Les textes néerlandais sont repris de documents du SPF Stratégie et Appui (BOSA, anciennement Selor et le SPF P&O) :',
+    aboutSource:
+      'Les textes néerlandais sont repris de documents du SPF Stratégie et Appui (BOSA, anciennement Selor et le SPF P&O) :',
     aboutSourceList: [
       'les pages web sur la gestion des compétences et le modèle 5+1, et sur le bilan de compétences ;',
       'le dictionnaire des cinq compétences clés, aux niveaux D, C, B et A ;',
@@ -670,7 +718,8 @@ export default {
     aboutNoContact: 'Aucune adresse de contact n’a encore été configurée pour cette édition du site.',
 
     a11yTitle: 'Accessibilité',
-    a11yIntro: 'Chacun doit pouvoir utiliser ce site : à la souris, au clavier ou sur un écran tactile, avec un lecteur d’écran, agrandi ou sur un écran étroit.',
+    a11yIntro:
+      'Chacun doit pouvoir utiliser ce site : à la souris, au clavier ou sur un écran tactile, avec un lecteur d’écran, agrandi ou sur un écran étroit.',
     a11yTargetTitle: 'Objectif',
     a11yTarget: 'Le site vise la conformité aux règles pour l’accessibilité des contenus web (WCAG) 2.1, niveau AA.',
     a11yTestedTitle: 'Comment nous le vérifions',
@@ -691,18 +740,30 @@ export default {
     a11yContact: 'Vous êtes bloqué quelque part ? Signalez-le-nous, nous chercherons une solution :',
 
     editorsTitle: 'Pour les rédacteurs',
-    editorsIntro: 'Cette page s’adresse aux personnes qui tiennent à jour les textes du dictionnaire. Les lecteurs n’en ont pas besoin.',
+    editorsIntro:
+      'Cette page s’adresse aux personnes qui tiennent à jour les textes du dictionnaire. Les lecteurs n’en ont pas besoin.',
     editorsContent:
       'Le contenu se trouve dans des fichiers MDX du dossier content/ du projet : un fichier par compétence, description de fonction ou page de contexte et par langue. Le modèle lui-même (groupes, compétences, niveaux) se trouve dans content/model/.',
     editorsCommandsTitle: 'Commandes',
     editorsCommands: [
       { command: 'npm run dev', text: 'un aperçu du site qui se met à jour pendant que vous écrivez' },
-      { command: 'npm run check', text: 'contrôle tout le contenu et indique pour chaque problème le fichier, le champ et la solution' },
-      { command: 'npm run new:competency', text: 'crée les deux fichiers (néerlandais et français) d’une compétence pas encore décrite' },
-      { command: 'npm run translation:accept -- <fichier>', text: 'enregistre qu’une traduction a été vérifiée par rapport au texte source actuel' },
+      {
+        command: 'npm run check',
+        text: 'contrôle tout le contenu et indique pour chaque problème le fichier, le champ et la solution',
+      },
+      {
+        command: 'npm run new:competency',
+        text: 'crée les deux fichiers (néerlandais et français) d’une compétence pas encore décrite',
+      },
+      {
+        command: 'npm run translation:accept -- <fichier>',
+        text: 'enregistre qu’une traduction a été vérifiée par rapport au texte source actuel',
+      },
     ],
-    editorsGuideText: 'Le guide des rédacteurs (CONTRIBUTING.md dans le projet) décrit toute la méthode de travail, avec un exemple commenté.',
+    editorsGuideText:
+      'Le guide des rédacteurs (CONTRIBUTING.md dans le projet) décrit toute la méthode de travail, avec un exemple commenté.',
     editorsStatusLink: 'État des traductions',
-    statusEditorsPage: 'La manière d’enregistrer une traduction mise à jour est décrite sur la page pour les rédacteurs.',
+    statusEditorsPage:
+      'La manière d’enregistrer une traduction mise à jour est décrite sur la page pour les rédacteurs.',
   },
 } satisfies Dictionary;

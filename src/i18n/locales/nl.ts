@@ -36,8 +36,7 @@ export default {
       'Gebaseerd op het competentiewoordenboek en de teksten over competentiemanagement van de federale overheid.',
     footerUnofficial: 'Geen officiële publicatie: bij twijfel geldt de bron.',
     translationNoticeTitle: 'Vertaling',
-    translationNotice:
-      'Deze tekst is een vertaling, door ons gemaakt. Het is geen officiële versie.',
+    translationNotice: 'Deze tekst is een vertaling, door ons gemaakt. Het is geen officiële versie.',
     breadcrumbLabel: 'Kruimelpad',
 
     homeIntro:
@@ -47,16 +46,19 @@ export default {
       'Vijf groepen van generieke competenties en één groep technische competenties. Vijf generieke competenties zijn kerncompetenties: ze worden van elke federale medewerker verwacht.',
     homeAudienceTitle: 'Waar wilt u beginnen?',
     homeReadersTitle: 'Competenties lezen',
-    homeReadersText: 'Alle competenties van het model, per groep, met de definitie, de dimensies en de gedragsindicatoren per niveau.',
+    homeReadersText:
+      'Alle competenties van het model, per groep, met de definitie, de dimensies en de gedragsindicatoren per niveau.',
     homeHrTitle: 'Voor hr-diensten',
     homeHrText: 'Alle kerncompetenties op één niveau, klaar om te gebruiken in een functiebeschrijving of vacature.',
     homeEditorsTitle: 'Voor redacteurs',
-    homeEditorsText: 'De inhoud staat in MDX-bestanden in de map content/ van het project; de handleiding voor redacteurs beschrijft hoe u ze bijwerkt.',
+    homeEditorsText:
+      'De inhoud staat in MDX-bestanden in de map content/ van het project; de handleiding voor redacteurs beschrijft hoe u ze bijwerkt.',
     homeContextTitle: 'Achtergrond',
 
     modelOverviewLabel: 'Het 5+1-model: vijf groepen van generieke competenties en de technische expertise',
     technicalExpertise: 'Technische expertise',
-    technicalExpertiseText: 'De theoretische en praktische kennis die een functie vraagt, in de rubrieken Beroep en Ondersteuning.',
+    technicalExpertiseText:
+      'De theoretische en praktische kennis die een functie vraagt, in de rubrieken Beroep en Ondersteuning.',
     coreCompetency: 'kerncompetentie',
     coreLegend: 'Kerncompetentie: verwacht van elke federale medewerker',
     notYetDescribed: 'nog niet beschreven',
@@ -83,9 +85,11 @@ export default {
     indicatorsAtLevel: 'Gedragsindicatoren op dit niveau',
 
     levelsIndexTitle: 'Niveaus',
-    levelsIndexIntro: 'De kerncompetenties zijn beschreven op vier niveaus, van niveau D tot niveau A. Per niveau vindt u alle kerncompetenties op één pagina.',
+    levelsIndexIntro:
+      'De kerncompetenties zijn beschreven op vier niveaus, van niveau D tot niveau A. Per niveau vindt u alle kerncompetenties op één pagina.',
     levelPageTitle: 'Niveau {level}: alle kerncompetenties',
-    levelPageIntro: 'De definitie, de dimensies en de gedragsindicatoren van elke kerncompetentie zoals de bron ze op dit niveau formuleert.',
+    levelPageIntro:
+      'De definitie, de dimensies en de gedragsindicatoren van elke kerncompetentie zoals de bron ze op dit niveau formuleert.',
     seeFullCompetency: 'Alle niveaus van deze competentie',
 
     functionsTitle: 'Functiebeschrijving',
@@ -123,7 +127,8 @@ export default {
     resultCount: { one: '{count} resultaat', other: '{count} resultaten' },
     noResults: 'Geen resultaten.',
     noResultsFor: 'Geen resultaten voor ‘{query}’. Probeer andere of minder woorden.',
-    loadFailed: 'De zoekfunctie kon niet worden geladen. Probeer het later opnieuw of gebruik de lijst van competenties.',
+    loadFailed:
+      'De zoekfunctie kon niet worden geladen. Probeer het later opnieuw of gebruik de lijst van competenties.',
     moreResults: 'Meer resultaten tonen',
     openSearchPage: 'Open als zoekpagina',
     filtersLabel: 'Filters',
@@ -144,7 +149,8 @@ export default {
       'Wat elk niveau toevoegt aan het niveau ervoor, per dimensie: de woorden en zinsdelen die op dat niveau nieuw zijn in de gedragsindicatoren. Kies een stap om beide niveaus volledig naast elkaar te zien, bijvoorbeeld ter voorbereiding van een bevordering.',
     overviewLink: 'Alle kerncompetenties per niveau in één overzicht',
     homeTitle: 'Van niveau tot niveau',
-    homeText: 'Alle kerncompetenties over alle niveaus in één beeld, met per niveau een link naar de gedragsindicatoren.',
+    homeText:
+      'Alle kerncompetenties over alle niveaus in één beeld, met per niveau een link naar de gedragsindicatoren.',
     overviewIntro:
       'Alle kerncompetenties over alle niveaus: per niveau wat er nieuw is ten opzichte van het niveau ervoor. Elk niveau leidt naar de competentie op dat niveau, met de volledige gedragsindicatoren.',
     overviewCompetency: '{competency}, ',
@@ -171,7 +177,8 @@ export default {
       announceTwo: 'Niveau {from} en niveau {to} worden volledig vergeleken, onder de knoppen.',
       problemUnknown: 'De link noemt ‘{value}’, met een niveau dat niet bestaat.',
       problemOne: 'Een vergelijking heeft twee niveaus nodig; de link noemt er maar één (‘{value}’).',
-      problemSame: 'Een vergelijking heeft twee verschillende niveaus nodig; de link noemt twee keer hetzelfde niveau (‘{value}’).',
+      problemSame:
+        'Een vergelijking heeft twee verschillende niveaus nodig; de link noemt twee keer hetzelfde niveau (‘{value}’).',
       problemMany: 'Er kunnen maar twee niveaus tegelijk vergeleken worden; de link noemt er meer (‘{value}’).',
       recoveredTwo: 'Niveau {from} en niveau {to} worden vergeleken.',
       recoveredNone: 'Kies zelf een vergelijking onder de grafiek.',
@@ -199,17 +206,22 @@ export default {
     openProfile: 'Naar mijn profiel',
     copied: 'Gekopieerd naar het klembord.',
     copiedPlain: 'Gekopieerd naar het klembord, als platte tekst.',
-    copyFallback: 'Deze browser laat automatisch kopiëren niet toe. De tekst is geselecteerd: kopieer hem met Ctrl+C (⌘+C op een Mac).',
+    copyFallback:
+      'Deze browser laat automatisch kopiëren niet toe. De tekst is geselecteerd: kopieer hem met Ctrl+C (⌘+C op een Mac).',
     copyFallbackLabel: 'Te kopiëren tekst',
     close: 'Sluiten',
     added: '{name} (niveau {level}) is opgenomen in uw profiel.',
     levelChanged: '{name} staat nu op niveau {level} in uw profiel.',
     removed: '{name} is uit uw profiel gehaald.',
-    storedUnreadableOnPage: 'Het profiel dat in deze browser bewaard is, kan niet gelezen worden en is niet gewijzigd. Open uw profiel om verder te gaan.',
-    storageUnavailable: 'Deze browser laat niet toe om een profiel te bewaren. U kunt het profiel wel samenstellen en delen via de link.',
+    storedUnreadableOnPage:
+      'Het profiel dat in deze browser bewaard is, kan niet gelezen worden en is niet gewijzigd. Open uw profiel om verder te gaan.',
+    storageUnavailable:
+      'Deze browser laat niet toe om een profiel te bewaren. U kunt het profiel wel samenstellen en delen via de link.',
 
-    intro: 'Kies de competenties en het niveau dat de functie vraagt, houd eventueel alleen bepaalde gedragsindicatoren over en voeg resultaatgebieden uit een functiebeschrijving toe. U krijgt de tekst in het Nederlands, het Frans of beide, klaar voor uw functiebeschrijving of vacature. Het profiel blijft bewaard in deze browser en staat in het adres van de pagina, zodat u het kunt delen.',
-    needsJavaScript: 'Om een profiel samen te stellen is JavaScript nodig. Alle competenties per niveau kunt u ook lezen, kopiëren en afdrukken op de niveaupagina’s.',
+    intro:
+      'Kies de competenties en het niveau dat de functie vraagt, houd eventueel alleen bepaalde gedragsindicatoren over en voeg resultaatgebieden uit een functiebeschrijving toe. U krijgt de tekst in het Nederlands, het Frans of beide, klaar voor uw functiebeschrijving of vacature. Het profiel blijft bewaard in deze browser en staat in het adres van de pagina, zodat u het kunt delen.',
+    needsJavaScript:
+      'Om een profiel samen te stellen is JavaScript nodig. Alle competenties per niveau kunt u ook lezen, kopiëren en afdrukken op de niveaupagina’s.',
     loading: 'Het profiel wordt geladen…',
     loadFailed: 'De gegevens van de competenties konden niet geladen worden.',
     retry: 'Opnieuw proberen',
@@ -258,10 +270,13 @@ export default {
     itemMoved: '{name} staat nu op plaats {position}.',
     itemLevel: '{name} staat nu op niveau {level}.',
 
-    linkProblems: 'Deze link kon niet volledig gelezen worden. Wat wel leesbaar was, is geladen. Weggelaten of niet zeker:',
-    storedProblems: 'Uw bewaarde profiel verwees naar onderdelen die niet (meer) bestaan. De rest is geladen. Weggelaten:',
+    linkProblems:
+      'Deze link kon niet volledig gelezen worden. Wat wel leesbaar was, is geladen. Weggelaten of niet zeker:',
+    storedProblems:
+      'Uw bewaarde profiel verwees naar onderdelen die niet (meer) bestaan. De rest is geladen. Weggelaten:',
     problemVersion: 'De link is gemaakt met een andere versie van deze site (versie ‘{value}’).',
-    problemIncomplete: 'De link lijkt onvolledig (afgebroken bij het kopiëren?) of gemaakt met een oudere versie van deze site.',
+    problemIncomplete:
+      'De link lijkt onvolledig (afgebroken bij het kopiëren?) of gemaakt met een oudere versie van deze site.',
     problemMalformed: 'Onleesbaar stuk ‘{value}’.',
     problemLanguage: 'Onbekende taal ‘{value}’.',
     problemCompetency: 'Onbekende competentie ‘{value}’.',
@@ -270,7 +285,8 @@ export default {
     problemDuplicate: '{name} stond er twee keer in; alleen de eerste keer is behouden.',
     problemFunction: 'Onbekende functiebeschrijving ‘{value}’.',
     problemArea: '{name}: onbekend resultaatgebied ‘{value}’.',
-    storedCorrupt: 'Het profiel dat in deze browser bewaard was, is beschadigd en kon niet gelezen worden. Het is niet gewist: een kopie staat apart in de opslag van deze browser, onder de naam ‘{key}’. U begint met een leeg profiel.',
+    storedCorrupt:
+      'Het profiel dat in deze browser bewaard was, is beschadigd en kon niet gelezen worden. Het is niet gewist: een kopie staat apart in de opslag van deze browser, onder de naam ‘{key}’. U begint met een leeg profiel.',
     showStoredValue: 'Beschadigde inhoud bekijken',
     conflictTitle: 'Welk profiel wilt u gebruiken?',
     conflictText: 'De link die u opende, bevat een ander profiel dan het profiel dat in deze browser bewaard is.',
@@ -284,7 +300,8 @@ export default {
   },
   editors: {
     outdatedNoticeTitle: 'Vertaling bij te werken',
-    outdatedNotice: 'De brontekst is gewijzigd sinds deze vertaling werd nagekeken; de vertaling volgt die wijziging nog niet.',
+    outdatedNotice:
+      'De brontekst is gewijzigd sinds deze vertaling werd nagekeken; de vertaling volgt die wijziging nog niet.',
     statusIntro:
       'Elke vertaalde pagina vermeldt welke versie van de brontekst ze vertaalt. Wordt de brontekst nadien gewijzigd, dan staat de vertaling hieronder als ‘bij te werken’ en meldt de pagina zelf dat de vertaling nog moet worden bijgewerkt.',
     statusHowTo:
@@ -356,13 +373,15 @@ export default {
     versionDate: 'Inhoud laatst gewijzigd op {date}.',
     versionDateUnknown: 'De datum van de laatste wijziging van de inhoud is voor deze publicatie niet bekend.',
     versionCommit: 'Gemaakt uit versie {commit} van de broncode.',
-    versionCommitUnknown: 'De versie van de broncode is voor deze publicatie niet bekend (de site werd niet uit een git-kopie gemaakt).',
+    versionCommitUnknown:
+      'De versie van de broncode is voor deze publicatie niet bekend (de site werd niet uit een git-kopie gemaakt).',
     reuseTitle: 'Hergebruik',
     reuseKnown:
       'De teksten komen uit het competentiewoordenboek en de teksten over competentiemanagement van de federale overheid. Dit is geen officiële publicatie: bij twijfel geldt de bron.',
     reuseUnknown:
       'Onder welke licentie de federale overheid deze teksten ter beschikking stelt, is ons niet bekend: de bron vermeldt geen licentie, en wij hebben er geen gevonden. Voor onze Franse vertaling en de structuur van de bestanden is nog geen licentie gekozen.',
-    reuseAdvice: 'Vermeld de bron bij hergebruik, en vraag het de federale overheid voor u de teksten in een eigen publicatie overneemt.',
+    reuseAdvice:
+      'Vermeld de bron bij hergebruik, en vraag het de federale overheid voor u de teksten in een eigen publicatie overneemt.',
     examplesTitle: 'Voorbeelden',
     exampleCsv: 'De eerste rijen van de CSV (met komma’s):',
     exampleJsonLd: 'Een gedragsindicator in JSON-LD:',
@@ -383,7 +402,8 @@ export default {
     intro:
       'Bereid een competentiebilan of een ontwikkelgesprek voor: kies de competenties en het niveau van uw functie (of van de functie waar u naartoe wilt), geef bij elke gedragsindicator aan hoe vaak u dat gedrag toont, noteer een voorbeeld, en neem de samenvatting van uw sterke punten en ontwikkelpunten mee naar het gesprek.',
     privacyTitle: 'Vrijwillig, vertrouwelijk, en het resultaat is van u',
-    privacyVoluntary: 'Vrijwillig: u beslist zelf of u deze oefening maakt en wat u invult. Niets is verplicht, elke vraag mag open blijven.',
+    privacyVoluntary:
+      'Vrijwillig: u beslist zelf of u deze oefening maakt en wat u invult. Niets is verplicht, elke vraag mag open blijven.',
     privacyConfidential:
       'Vertrouwelijk: uw antwoorden en notities blijven in deze browser, op dit toestel (localStorage). Ze komen nooit in het adres van de pagina en worden nergens naartoe gestuurd; deze site heeft geen account en geen server die ze kan ontvangen.',
     privacyOwn:
@@ -392,7 +412,8 @@ export default {
       'Transparante methode: de schaal telt van ‘nog niet’ (1) tot ‘altijd’ (4); ‘niet van toepassing’ telt niet mee. De samenvatting toont gemiddelden per dimensie en stelt de laagst beoordeelde indicatoren voor als ontwikkelpunten; u kiest zelf welke u houdt.',
     privacySharedDevice: 'Werkt u op een gedeelde computer? Exporteer uw zelfevaluatie en wis daarna alles.',
     contextLink: 'Hoe een competentiebilan verloopt en op welke pijlers het rust, leest u op de pagina {link}.',
-    needsJavaScript: 'De zelfevaluatie werkt met JavaScript, in uw browser. Zonder JavaScript kunt u de gedragsindicatoren lezen op de pagina’s per niveau:',
+    needsJavaScript:
+      'De zelfevaluatie werkt met JavaScript, in uw browser. Zonder JavaScript kunt u de gedragsindicatoren lezen op de pagina’s per niveau:',
     loading: 'De competenties worden geladen…',
     loadFailed: 'De competenties konden niet worden geladen. Controleer uw verbinding en probeer het opnieuw.',
     retry: 'Opnieuw proberen',
@@ -404,17 +425,20 @@ export default {
     close: 'Sluiten',
     cancel: 'Annuleren',
     linkHome: 'Zelfevaluatie',
-    linkHomeText: 'Beoordeel uzelf op de gedragsindicatoren, ter voorbereiding van een competentiebilan of een ontwikkelgesprek. Uw antwoorden blijven in uw browser.',
+    linkHomeText:
+      'Beoordeel uzelf op de gedragsindicatoren, ter voorbereiding van een competentiebilan of een ontwikkelgesprek. Uw antwoorden blijven in uw browser.',
     linkCompetency: 'Beoordeel uzelf op deze en andere competenties (zelfevaluatie, blijft in uw browser)',
 
     assessmentsTitle: 'Mijn zelfevaluaties',
-    assessmentsIntro: 'U kunt meerdere zelfevaluaties naast elkaar bewaren, elk met een naam en een datum, bijvoorbeeld één per gesprek.',
+    assessmentsIntro:
+      'U kunt meerdere zelfevaluaties naast elkaar bewaren, elk met een naam en een datum, bijvoorbeeld één per gesprek.',
     openLabel: 'Geopende zelfevaluatie',
     assessmentOption: '{name} ({date})',
     dates: 'Aangemaakt op {created}, laatst gewijzigd op {updated}.',
     renameLabel: 'Naam van deze zelfevaluatie',
     newTitle: 'Een nieuwe zelfevaluatie beginnen',
-    newIntro: 'De vijf kerncompetenties worden vooraf gekozen; daarna kunt u competenties toevoegen of weglaten en per competentie het niveau aanpassen.',
+    newIntro:
+      'De vijf kerncompetenties worden vooraf gekozen; daarna kunt u competenties toevoegen of weglaten en per competentie het niveau aanpassen.',
     nameLabel: 'Naam',
     defaultName: 'Zelfevaluatie {date}',
     levelLabel: 'Niveau van uw functie',
@@ -424,18 +448,21 @@ export default {
     targetNone: 'Geen',
     levelMissing: 'Kies het niveau van uw functie, of plak een profiellink.',
     profileLinkLabel: 'Of begin vanaf een profiellink (niet verplicht)',
-    profileLinkHint: 'Plak een link die met ‘Profiel samenstellen’ is gemaakt: de competenties en niveaus van dat profiel worden overgenomen.',
+    profileLinkHint:
+      'Plak een link die met ‘Profiel samenstellen’ is gemaakt: de competenties en niveaus van dat profiel worden overgenomen.',
     create: 'Zelfevaluatie beginnen',
     createdMessage: 'Zelfevaluatie ‘{name}’ is aangemaakt.',
     profileSkipped: 'Uit de profiellink weggelaten omdat deze editie ze niet kent: {items}.',
     profileLinkEmpty: 'Deze link bevat geen competenties van een profiel. Controleer de link of laat het veld leeg.',
     profileStartTitle: 'Beginnen vanaf een profiel?',
-    profileStartText: 'U opende deze pagina met een profiellink ({competencies}). Wilt u een nieuwe zelfevaluatie met die competenties beginnen? Uw bewaarde zelfevaluaties blijven zoals ze zijn.',
+    profileStartText:
+      'U opende deze pagina met een profiellink ({competencies}). Wilt u een nieuwe zelfevaluatie met die competenties beginnen? Uw bewaarde zelfevaluaties blijven zoals ze zijn.',
     profileStartYes: 'Ja, een nieuwe zelfevaluatie beginnen',
     profileStartNo: 'Nee, de link negeren',
 
     competenciesTitle: 'Competenties en niveau',
-    competenciesHint: 'Kies de competenties waarop u zich wilt beoordelen. Een ander niveau kiezen toont de indicatoren van dat niveau; wat u al had ingevuld, blijft bewaard.',
+    competenciesHint:
+      'Kies de competenties waarop u zich wilt beoordelen. Een ander niveau kiezen toont de indicatoren van dat niveau; wat u al had ingevuld, blijft bewaard.',
     competencyLevel: 'Niveau',
     competencyTarget: 'Doelniveau',
     partnerToggle: 'Een gesprekspartner vult een tweede kolom in',
@@ -452,13 +479,15 @@ export default {
     selfLabel: 'Uzelf',
     partnerLabel: 'Gesprekspartner',
     noteLabel: 'Voorbeeld (niet verplicht)',
-    noteHint: 'Situatie: waar en wanneer? Taak: wat werd er van u verwacht? Actie: wat deed u? Resultaat: wat leverde het op?',
+    noteHint:
+      'Situatie: waar en wanneer? Taak: wat werd er van u verwacht? Actie: wat deed u? Resultaat: wat leverde het op?',
     focusLabel: 'Ontwikkelpunt',
     progress: '{rated} van {total} indicatoren beoordeeld',
     noCompetencies: 'Er is nog geen competentie gekozen.',
 
     summaryTitle: 'Samenvatting',
-    summaryIntro: 'Per competentie en dimensie: hoeveel indicatoren u beoordeelde en het gemiddelde, op een schaal van 1 (nog niet) tot 4 (altijd).',
+    summaryIntro:
+      'Per competentie en dimensie: hoeveel indicatoren u beoordeelde en het gemiddelde, op een schaal van 1 (nog niet) tot 4 (altijd).',
     summaryEmpty: 'Beoordeel eerst enkele indicatoren: de samenvatting vult zich terwijl u antwoordt.',
     summaryNotRated: 'Nog niet beoordeeld: {names}.',
     tableCaption: 'Beoordelingen van {name} (niveau {level})',
@@ -476,7 +505,8 @@ export default {
     developmentTitle: 'Ontwikkelpunten',
     developmentIntro:
       'De laagst beoordeelde indicatoren, en die u zelf als ontwikkelpunt aanduidde. Noteer bij elk wat u wilt doen: een opleiding, een opdracht, iemand om van te leren.',
-    developmentEmpty: 'Nog geen ontwikkelpunten: ze verschijnen hier als u indicatoren met ‘nog niet’ of ‘soms’ beoordeelt, of er zelf een aanduidt.',
+    developmentEmpty:
+      'Nog geen ontwikkelpunten: ze verschijnen hier als u indicatoren met ‘nog niet’ of ‘soms’ beoordeelt, of er zelf een aanduidt.',
     actionLabel: 'Wat wilt u doen?',
     removePoint: 'Geen ontwikkelpunt',
     setAsideTitle: 'Opzijgezet als ontwikkelpunt',
@@ -488,7 +518,8 @@ export default {
     partnerRating: 'Gesprekspartner: {rating}',
     notRatedYet: 'nog niet beoordeeld',
     gapTitle: 'Naar een doelniveau',
-    gapIntro: 'Per dimensie de indicatoren van uw niveau naast die van het doelniveau; wat op het doelniveau nieuw is, is onderstreept, wat wegvalt, is doorgestreept.',
+    gapIntro:
+      'Per dimensie de indicatoren van uw niveau naast die van het doelniveau; wat op het doelniveau nieuw is, is onderstreept, wat wegvalt, is doorgestreept.',
     gapCompetency: '{name}: van niveau {level} naar niveau {target}',
     gapFrom: 'Niveau {level} (nu)',
     gapTo: 'Niveau {level} (doel)',
@@ -510,7 +541,8 @@ export default {
     problemTooLarge: 'het bestand is te groot voor een zelfevaluatie.',
     problemNotJson: 'het is geen leesbaar JSON-bestand (het is beschadigd of van een ander soort).',
     problemNotOurs: 'het is geen zelfevaluatie die met deze site werd geëxporteerd.',
-    problemNewer: 'het werd gemaakt met een nieuwere versie van deze site (schemaversie {version}). Open het op de site waar het werd gemaakt.',
+    problemNewer:
+      'het werd gemaakt met een nieuwere versie van deze site (schemaversie {version}). Open het op de site waar het werd gemaakt.',
     problemBadVersion: 'de schemaversie ontbreekt of is onleesbaar.',
     problemEdited:
       'het bestand werd na de export gewijzigd (de controlesom klopt niet meer). Importeer het bestand zoals het werd geëxporteerd; wijzigingen maakt u daarna op deze pagina.',
@@ -527,12 +559,14 @@ export default {
     deleteOneYes: 'Ja, wissen',
     deletedOne: 'Zelfevaluatie ‘{name}’ is gewist.',
     deleteAll: 'Alles wissen',
-    deleteAllConfirm: 'Alle zelfevaluaties definitief wissen uit deze browser? Wat u niet hebt geëxporteerd, kunt u niet terughalen.',
+    deleteAllConfirm:
+      'Alle zelfevaluaties definitief wissen uit deze browser? Wat u niet hebt geëxporteerd, kunt u niet terughalen.',
     deleteAllYes: 'Ja, alles wissen',
     allDeleted: 'Alle zelfevaluaties zijn uit deze browser gewist.',
     fileName: 'zelfevaluatie',
     docDates: 'Aangemaakt op {created}, laatst gewijzigd op {updated}.',
-    docPrivacy: 'Zelfevaluatie, opgesteld met het competentiewoordenboek. Vertrouwelijk: alleen u beslist met wie u ze deelt.',
+    docPrivacy:
+      'Zelfevaluatie, opgesteld met het competentiewoordenboek. Vertrouwelijk: alleen u beslist met wie u ze deelt.',
     docRatingsTitle: 'Beoordelingen',
     docNote: 'Voorbeeld: {note}',
     docAction: 'Actie: {action}',
@@ -548,23 +582,28 @@ export default {
     },
   },
   profileOutput: {
-    sourceLine: 'Bron: het competentiewoordenboek van de federale overheid (FOD BOSA) en de bijbehorende teksten over competentiemanagement. Profiel: {url}. Geëxporteerd op {date}.',
+    sourceLine:
+      'Bron: het competentiewoordenboek van de federale overheid (FOD BOSA) en de bijbehorende teksten over competentiemanagement. Profiel: {url}. Geëxporteerd op {date}.',
     translationNote: 'Deze tekst is een vertaling, door ons gemaakt; geen officiële versie.',
     downloadMenu: 'Downloaden of afdrukken',
     csvSemicolon: 'CSV voor Excel (puntkomma’s)',
     csvComma: 'CSV met komma’s (andere programma’s)',
-    csvHint: 'Excel met Belgische instellingen verwacht puntkomma’s tussen de kolommen: kies die versie om het bestand met een dubbelklik te openen. Andere programma’s en databanken lezen meestal komma’s.',
+    csvHint:
+      'Excel met Belgische instellingen verwacht puntkomma’s tussen de kolommen: kies die versie om het bestand met een dubbelklik te openen. Andere programma’s en databanken lezen meestal komma’s.',
     otherCopies: 'Andere manieren om te kopiëren',
     removeConfirm: '{name} uit het profiel verwijderen?',
     removeYes: 'Ja, verwijderen',
     problemsMore: '… en nog {count} andere.',
     problemDuplicateParam: 'De link bevat ‘{name}’ meer dan eens; alleen de eerste is gelezen.',
-    storedCorruptKept: 'Het profiel dat in deze browser bewaard was, is beschadigd en kon niet gelezen worden. Het is niet gewist: een kopie staat apart onder de naam ‘{key}’ (zie ‘Apart gezette profielen’ hieronder).',
-    storedCorruptNotKept: 'Het profiel dat in deze browser bewaard was, is beschadigd en kon niet gelezen worden. Er kon geen kopie apart gezet worden (de opslag van deze browser is vol of weigert). Het beschadigde profiel blijft daarom onaangeroerd staan en uw wijzigingen worden niet in deze browser bewaard; de link hieronder houdt ze wel bij.',
+    storedCorruptKept:
+      'Het profiel dat in deze browser bewaard was, is beschadigd en kon niet gelezen worden. Het is niet gewist: een kopie staat apart onder de naam ‘{key}’ (zie ‘Apart gezette profielen’ hieronder).',
+    storedCorruptNotKept:
+      'Het profiel dat in deze browser bewaard was, is beschadigd en kon niet gelezen worden. Er kon geen kopie apart gezet worden (de opslag van deze browser is vol of weigert). Het beschadigde profiel blijft daarom onaangeroerd staan en uw wijzigingen worden niet in deze browser bewaard; de link hieronder houdt ze wel bij.',
     startedEmpty: 'U begint met een leeg profiel.',
     startedFromLink: 'Het profiel uit de link is geladen.',
     keptCopiesTitle: 'Apart gezette profielen',
-    keptCopiesHint: 'Profielen die vervangen, leeggemaakt of onleesbaar waren, worden hier bewaard tot u ze verwijdert.',
+    keptCopiesHint:
+      'Profielen die vervangen, leeggemaakt of onleesbaar waren, worden hier bewaard tot u ze verwijdert.',
     keptCopyAt: 'Apart gezet op {date}',
     keptCopyUnreadable: 'onleesbaar; de inhoud kunt u hieronder bekijken en zelf kopiëren',
     keptCopyShow: 'Inhoud bekijken',
@@ -575,13 +614,15 @@ export default {
     keptCopyRestored: 'Het apart gezette profiel is teruggezet; het vorige profiel staat nu apart.',
     previousKept: 'Het vorige profiel is apart gezet; u vindt het onder ‘Apart gezette profielen’.',
     otherTabApplied: 'Het profiel is in een ander tabblad gewijzigd; die wijziging is hier overgenomen.',
-    otherTabKept: 'Een ander tabblad had het profiel intussen gewijzigd. Die versie is niet overschreven maar apart gezet; u kunt ze terugzetten onder ‘Apart gezette profielen’.',
+    otherTabKept:
+      'Een ander tabblad had het profiel intussen gewijzigd. Die versie is niet overschreven maar apart gezet; u kunt ze terugzetten onder ‘Apart gezette profielen’.',
     makeGrid: 'Beoordelingsrooster maken',
   },
   assessmentGrid: {
     navLabel: 'Beoordelingsrooster',
     title: 'Beoordelingsrooster voor het selectiegesprek',
-    intro: 'Het rooster zet elke gedragsindicator van het profiel op een eigen rij, met een beoordelingsschaal en ruimte voor uw vaststellingen. Het bevat geen interviewvragen: u beoordeelt het gedrag dat de kandidaat toont aan de hand van de indicatoren zelf.',
+    intro:
+      'Het rooster zet elke gedragsindicator van het profiel op een eigen rij, met een beoordelingsschaal en ruimte voor uw vaststellingen. Het bevat geen interviewvragen: u beoordeelt het gedrag dat de kandidaat toont aan de hand van de indicatoren zelf.',
     needsJavaScript: 'Om het rooster te maken is JavaScript nodig.',
     loading: 'Het rooster wordt gemaakt…',
     emptyProfile: 'Dit profiel bevat nog geen competenties. Stel eerst een profiel samen.',
@@ -648,7 +689,8 @@ export default {
     aboutIntro:
       'Dit woordenboek maakt het competentiemodel van de federale overheid leesbaar per competentie en per niveau, in het Nederlands en het Frans.',
     aboutSourceTitle: 'Bron',
-    aboutSource: 'De Nederlandse teksten zijn overgenomen uit documenten van de FOD Beleid en Ondersteuning (BOSA, voorheen Selor en de FOD P&O):',
+    aboutSource:
+      'De Nederlandse teksten zijn overgenomen uit documenten van de FOD Beleid en Ondersteuning (BOSA, voorheen Selor en de FOD P&O):',
     aboutSourceList: [
       'de webpagina’s over competentiemanagement en het 5+1-model, en over het competentiebilan;',
       'het competentiewoordenboek van de vijf kerncompetenties, op de niveaus D, C, B en A;',
@@ -672,7 +714,8 @@ export default {
     aboutNoContact: 'Voor deze uitgave van de site is nog geen contactadres ingesteld.',
 
     a11yTitle: 'Toegankelijkheid',
-    a11yIntro: 'Iedereen moet deze site kunnen gebruiken: met muis, toetsenbord of aanraakscherm, met een schermlezer, vergroot of op een smal scherm.',
+    a11yIntro:
+      'Iedereen moet deze site kunnen gebruiken: met muis, toetsenbord of aanraakscherm, met een schermlezer, vergroot of op een smal scherm.',
     a11yTargetTitle: 'Doel',
     a11yTarget: 'De site wil voldoen aan de Web Content Accessibility Guidelines (WCAG) 2.1, niveau AA.',
     a11yTestedTitle: 'Hoe we dat nagaan',
@@ -699,15 +742,22 @@ export default {
     editorsCommandsTitle: 'Opdrachten',
     editorsCommands: [
       { command: 'npm run dev', text: 'een voorbeeld van de site dat bijwerkt terwijl u schrijft' },
-      { command: 'npm run check', text: 'controleert alle inhoud en noemt per probleem het bestand, het veld en de oplossing' },
-      { command: 'npm run new:competency', text: 'maakt de twee bestanden (Nederlands en Frans) van een nog niet beschreven competentie' },
-      { command: 'npm run translation:accept -- <bestand>', text: 'registreert dat een vertaling is nagekeken tegen de huidige brontekst' },
+      {
+        command: 'npm run check',
+        text: 'controleert alle inhoud en noemt per probleem het bestand, het veld en de oplossing',
+      },
+      {
+        command: 'npm run new:competency',
+        text: 'maakt de twee bestanden (Nederlands en Frans) van een nog niet beschreven competentie',
+      },
+      {
+        command: 'npm run translation:accept -- <bestand>',
+        text: 'registreert dat een vertaling is nagekeken tegen de huidige brontekst',
+      },
     ],
-    editorsGuideText: 'De handleiding voor redacteurs (CONTRIBUTING.md in het project) beschrijft de volledige werkwijze, met een toegelicht voorbeeld.',
+    editorsGuideText:
+      'De handleiding voor redacteurs (CONTRIBUTING.md in het project) beschrijft de volledige werkwijze, met een toegelicht voorbeeld.',
     editorsStatusLink: 'Stand van de vertalingen',
     statusEditorsPage: 'Hoe u een bijgewerkte vertaling registreert, staat op de pagina voor redacteurs.',
   },
 } as const;
-
-
-

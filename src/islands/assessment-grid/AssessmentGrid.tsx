@@ -71,12 +71,25 @@ export default function AssessmentGrid({ locale, index, dataBase, profileUrl, pr
   const query = profile ? encodeProfileQuery({ ...profile, languages }) : '';
   const grid = useMemo(() => {
     if (!data || !profile || !languages.every((l) => data.labels[l])) return null;
-    const doc = buildProfileDocument({ ...profile, languages }, data, { url: `${profileUrl}?${query}`, date: new Date() });
+    const doc = buildProfileDocument({ ...profile, languages }, data, {
+      url: `${profileUrl}?${query}`,
+      date: new Date(),
+    });
     return makeGrid(doc, data.exportLabels ?? {}, candidate);
   }, [data, profile, languages, candidate]);
 
-  if (failed) return <p class="grid-notice" role="alert">{labels.loadFailed}</p>;
-  if (!data) return <p class="grid-hint" aria-busy="true">{strings.loading}</p>;
+  if (failed)
+    return (
+      <p class="grid-notice" role="alert">
+        {labels.loadFailed}
+      </p>
+    );
+  if (!data)
+    return (
+      <p class="grid-hint" aria-busy="true">
+        {strings.loading}
+      </p>
+    );
   if (!profile || profile.competencies.length === 0) {
     return (
       <p class="grid-notice">
@@ -88,7 +101,12 @@ export default function AssessmentGrid({ locale, index, dataBase, profileUrl, pr
   const codes = index.locales.map((l) => l.code);
   const all = codes.length > 1 && codes.every((c) => languages.includes(c));
   const options = [
-    ...index.locales.map((l) => ({ value: [l.code], label: l.nativeName, lang: l.htmlLang, checked: !all && languages[0] === l.code })),
+    ...index.locales.map((l) => ({
+      value: [l.code],
+      label: l.nativeName,
+      lang: l.htmlLang,
+      checked: !all && languages[0] === l.code,
+    })),
     ...(codes.length > 1 ? [{ value: codes, label: labels.allLanguages, lang: undefined, checked: all }] : []),
   ];
   const download = async () => {
@@ -112,8 +130,12 @@ export default function AssessmentGrid({ locale, index, dataBase, profileUrl, pr
     <div class="assessment-grid">
       <div class="grid-controls no-print">
         <div class="grid-card">
-          <label class="grid-label" for="grid-candidate">{strings.candidateLabel}</label>
-          <p id="grid-candidate-hint" class="grid-hint">{strings.candidateHint}</p>
+          <label class="grid-label" for="grid-candidate">
+            {strings.candidateLabel}
+          </label>
+          <p id="grid-candidate-hint" class="grid-hint">
+            {strings.candidateHint}
+          </p>
           <input
             id="grid-candidate"
             type="text"
@@ -128,20 +150,37 @@ export default function AssessmentGrid({ locale, index, dataBase, profileUrl, pr
           <legend class="grid-label">{strings.languageTitle}</legend>
           {options.map((option) => (
             <label key={option.value.join(',')} class="grid-check">
-              <input type="radio" name="grid-language" checked={option.checked} onChange={() => setLanguages(option.value)} />
+              <input
+                type="radio"
+                name="grid-language"
+                checked={option.checked}
+                onChange={() => setLanguages(option.value)}
+              />
               <span lang={option.lang}>{option.label}</span>
             </label>
           ))}
         </fieldset>
         <div class="grid-actions">
-          <button type="button" class="grid-button grid-button-primary" onClick={() => void download()}>{strings.downloadDocx}</button>
-          <button type="button" class="grid-button" onClick={() => print()}>{strings.print}</button>
-          <a class="grid-button" href={`${profilePath}?${query}`}>{strings.backToProfile}</a>
+          <button type="button" class="grid-button grid-button-primary" onClick={() => void download()}>
+            {strings.downloadDocx}
+          </button>
+          <button type="button" class="grid-button" onClick={() => print()}>
+            {strings.print}
+          </button>
+          <a class="grid-button" href={`${profilePath}?${query}`}>
+            {strings.backToProfile}
+          </a>
         </div>
-        <p class="grid-status" aria-live="polite" data-grid-status>{message}</p>
+        <p class="grid-status" aria-live="polite" data-grid-status>
+          {message}
+        </p>
       </div>
       <section class="grid-preview" aria-label={strings.previewTitle}>
-        {grid ? <div class="grid-document" dangerouslySetInnerHTML={{ __html: gridToHtml(grid, 2) }} /> : <p class="grid-hint">{strings.loading}</p>}
+        {grid ? (
+          <div class="grid-document" dangerouslySetInnerHTML={{ __html: gridToHtml(grid, 2) }} />
+        ) : (
+          <p class="grid-hint">{strings.loading}</p>
+        )}
       </section>
     </div>
   );

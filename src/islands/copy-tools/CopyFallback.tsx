@@ -22,7 +22,9 @@ export default function CopyFallback({ text, message, label, closeLabel, onClose
   }, [text]);
   return (
     <div class="copy-fallback no-print" data-pagefind-ignore>
-      <p id={`${id}-message`} class="copy-fallback-message">{message}</p>
+      <p id={`${id}-message`} class="copy-fallback-message">
+        {message}
+      </p>
       <label for={`${id}-text`}>{label}</label>
       <textarea
         id={`${id}-text`}
@@ -35,7 +37,9 @@ export default function CopyFallback({ text, message, label, closeLabel, onClose
           if (event.key === 'Escape') onClose();
         }}
       />
-      <button type="button" onClick={onClose}>{closeLabel}</button>
+      <button type="button" onClick={onClose}>
+        {closeLabel}
+      </button>
     </div>
   );
 }

@@ -6,8 +6,18 @@ import type { LevelText } from '../../schemas/level-text';
 /** The builder strings the copy tools show (the dictionary's `builder` section says what each is). */
 export type CopyToolsStrings = Pick<
   BuilderStrings,
-  | 'copied' | 'copiedPlain' | 'copyFallback' | 'copyFallbackLabel' | 'close' | 'added' | 'levelChanged' | 'removed'
-  | 'storedUnreadableOnPage' | 'storageUnavailable' | 'copyIndicator' | 'copyDimension'
+  | 'copied'
+  | 'copiedPlain'
+  | 'copyFallback'
+  | 'copyFallbackLabel'
+  | 'close'
+  | 'added'
+  | 'levelChanged'
+  | 'removed'
+  | 'storedUnreadableOnPage'
+  | 'storageUnavailable'
+  | 'copyIndicator'
+  | 'copyDimension'
 >;
 
 /**
@@ -53,7 +63,8 @@ export const fillTemplate = (template: string, values: Record<string, string>): 
   template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
 
 /** The key of a cell (one dimension of a competency at a level) in `data-copy-cell`. */
-export const cellKey = (competency: string, level: string, dimension: string): string => `${competency}|${level}|${dimension}`;
+export const cellKey = (competency: string, level: string, dimension: string): string =>
+  `${competency}|${level}|${dimension}`;
 
 export function parseCellKey(value: string): { competency: string; level: string; dimension: string } {
   const [competency = '', level = '', dimension = ''] = value.split('|');

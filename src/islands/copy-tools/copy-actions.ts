@@ -26,14 +26,19 @@ const pageEntries = (config: CopyToolsConfig): CompetencyEntry[] =>
   config.competencies.map((c) => expandCompetency(c, config.locale, indicatorsOnPage));
 
 /** The text of a request, plain and (for a competency or a dimension) as HTML. */
-export function textOf(config: CopyToolsConfig, entries: CompetencyEntry[], request: CopyRequest): { plain: string; html?: string } | null {
+export function textOf(
+  config: CopyToolsConfig,
+  entries: CompetencyEntry[],
+  request: CopyRequest,
+): { plain: string; html?: string } | null {
   const { locale, locales, labels } = config;
   const { kind, competency, level, dimension = '', position = 0 } = request;
   const entry = entries.find((c) => c.key === competency);
   if (!entry?.levels[level]) return null;
   const block = competencyBlock(entry, { key: competency, level }, [locale], locales, labels);
   const doc = { labels };
-  if (kind === 'competency') return { plain: competencyText(doc, block, locale), html: competencyHtml(doc, block, locale, 2) };
+  if (kind === 'competency')
+    return { plain: competencyText(doc, block, locale), html: competencyHtml(doc, block, locale, 2) };
   const cell = block.dimensions.find((d) => d.code === cellAnchor(level, dimension, competency));
   if (!cell) return null;
   if (kind === 'dimension') return { plain: dimensionText(doc, cell, locale), html: dimensionHtml(doc, cell, locale) };
@@ -41,7 +46,10 @@ export function textOf(config: CopyToolsConfig, entries: CompetencyEntry[], requ
   return text === undefined ? null : { plain: text };
 }
 
-export async function copyRequest(config: CopyToolsConfig, request: CopyRequest): Promise<{ outcome: CopyOutcome; plain: string } | null> {
+export async function copyRequest(
+  config: CopyToolsConfig,
+  request: CopyRequest,
+): Promise<{ outcome: CopyOutcome; plain: string } | null> {
   const text = textOf(config, pageEntries(config), request);
   if (!text) return null;
   return { outcome: await copyToClipboard(text.plain, text.html), plain: text.plain };
@@ -124,17 +132,24 @@ function copyButton(data: Record<string, string>, label: string): HTMLButtonElem
 export function setCopyMode(config: CopyToolsConfig, on: boolean): void {
   const { strings } = config;
   document.querySelectorAll('[data-copy-added]').forEach((b) => b.remove());
-  document.querySelectorAll<HTMLButtonElement>('button[data-copy-mode]').forEach((b) => b.setAttribute('aria-pressed', String(on)));
+  document
+    .querySelectorAll<HTMLButtonElement>('button[data-copy-mode]')
+    .forEach((b) => b.setAttribute('aria-pressed', String(on)));
   if (!on) return;
   document.querySelectorAll<HTMLElement>('[data-copy-cell]').forEach((cell) => {
     const { competency, level, dimension } = parseCellKey(cell.dataset.copyCell ?? '');
     const base = { competency, level, dimension };
-    cell.querySelector('[data-copy-head]')?.append(
-      copyButton({ ...base, copy: 'dimension' }, fillTemplate(strings.copyDimension, { dimension, level })),
-    );
+    cell
+      .querySelector('[data-copy-head]')
+      ?.append(copyButton({ ...base, copy: 'dimension' }, fillTemplate(strings.copyDimension, { dimension, level })));
     cell.querySelectorAll('li').forEach((item, index) => {
       const position = String(index + 1);
-      item.append(copyButton({ ...base, copy: 'indicator', position }, fillTemplate(strings.copyIndicator, { position, dimension, level })));
+      item.append(
+        copyButton(
+          { ...base, copy: 'indicator', position },
+          fillTemplate(strings.copyIndicator, { position, dimension, level }),
+        ),
+      );
     });
   });
 }

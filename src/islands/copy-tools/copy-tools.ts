@@ -44,7 +44,9 @@ function start(config: CopyToolsConfig): void {
     span.textContent = text;
     message.append(span);
     clearTimeout(timer);
-    timer = setTimeout(() => { message.textContent = ''; }, 8000);
+    timer = setTimeout(() => {
+      message.textContent = '';
+    }, 8000);
   };
 
   const refreshToggles = async () => {
@@ -57,7 +59,13 @@ function start(config: CopyToolsConfig): void {
 
   const copy = async (button: HTMLButtonElement) => {
     const { copy: kind, competency = '', level = '', dimension, position } = button.dataset;
-    const request: CopyRequest = { kind: kind as CopyRequest['kind'], competency, level, dimension, position: Number(position ?? 0) };
+    const request: CopyRequest = {
+      kind: kind as CopyRequest['kind'],
+      competency,
+      level,
+      dimension,
+      position: Number(position ?? 0),
+    };
     const { copyRequest, showFallback } = await loadActions();
     const result = await copyRequest(config, request);
     if (!result) return;
@@ -80,13 +88,13 @@ function start(config: CopyToolsConfig): void {
     if (!button) return;
     if (button.hasAttribute('data-copy-mode')) {
       void loadActions().then(({ setCopyMode }) => setCopyMode(config, button.getAttribute('aria-pressed') !== 'true'));
-    }
-    else if (button.dataset.copy) void copy(button);
+    } else if (button.dataset.copy) void copy(button);
     else if (button.hasAttribute('data-profile-add')) void toggle(button);
   });
   // Warm up before the first click: a pointer over a tool, or the keyboard on one.
   const warm = (event: Event) => {
-    if (event.target instanceof Element && event.target.closest('[data-profile-tools], [data-copy]')) void loadActions();
+    if (event.target instanceof Element && event.target.closest('[data-profile-tools], [data-copy]'))
+      void loadActions();
   };
   document.addEventListener('pointerover', warm, { passive: true });
   document.addEventListener('focusin', warm);

@@ -4,10 +4,7 @@
  */
 export const LEVEL_PARAM = 'level';
 
-export type LevelChoice =
-  | { kind: 'all' }
-  | { kind: 'level'; level: string }
-  | { kind: 'invalid'; value: string };
+export type LevelChoice = { kind: 'all' } | { kind: 'level'; level: string } | { kind: 'invalid'; value: string };
 
 /** Reads the level choice from a query string; an unknown value is reported, not guessed. */
 export function readLevelChoice(search: string, levels: readonly string[]): LevelChoice {
@@ -29,7 +26,7 @@ export function writeLevelChoice(search: string, level: string | null): string {
 /** The level an anchor id belongs to (`B-A-2`, `B-A`, `level-B`), if any. */
 export function levelOfAnchor(hash: string, levels: readonly string[]): string | null {
   const id = decodeURIComponent(hash.replace(/^#/, ''));
-  const candidate = id.startsWith('level-') ? id.slice('level-'.length) : id.split('-')[0] ?? '';
+  const candidate = id.startsWith('level-') ? id.slice('level-'.length) : (id.split('-')[0] ?? '');
   return levels.includes(candidate) ? candidate : null;
 }
 
@@ -38,4 +35,6 @@ export function levelOfAnchor(hash: string, levels: readonly string[]): string |
  * (`detail.level` is `null` for every level); other parts of the page (the progression view) follow it.
  */
 export const LEVEL_CHANGE_EVENT = 'level-change';
-export interface LevelChangeDetail { level: string | null }
+export interface LevelChangeDetail {
+  level: string | null;
+}

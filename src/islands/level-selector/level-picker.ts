@@ -11,7 +11,13 @@
  * change is announced with `document.dispatchEvent(new CustomEvent('level-change', { detail: { level } }))`
  * (`level: null` for every level).
  */
-import { LEVEL_CHANGE_EVENT, type LevelChangeDetail, levelOfAnchor, readLevelChoice, writeLevelChoice } from './level-param';
+import {
+  LEVEL_CHANGE_EVENT,
+  type LevelChangeDetail,
+  levelOfAnchor,
+  readLevelChoice,
+  writeLevelChoice,
+} from './level-param';
 
 interface PickerConfig {
   levels: string[];
@@ -44,16 +50,23 @@ export function enhanceLevelPicker(picker: HTMLElement): void {
   };
 
   const setUrl = (level: string | null) => {
-    history.replaceState(history.state, '', `${location.pathname}${writeLevelChoice(location.search, level)}${location.hash}`);
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${writeLevelChoice(location.search, level)}${location.hash}`,
+    );
   };
 
   /** Shows the level's section only (or all), marks the choice, keeps it in the language switch. */
   const apply = (level: string | null, announce: boolean) => {
     const changed = level !== current;
     current = level;
-    document.getElementById(config.matrix)?.querySelectorAll<HTMLElement>('[data-level]').forEach((section) => {
-      section.hidden = level !== null && section.dataset.level !== level;
-    });
+    document
+      .getElementById(config.matrix)
+      ?.querySelectorAll<HTMLElement>('[data-level]')
+      .forEach((section) => {
+        section.hidden = level !== null && section.dataset.level !== level;
+      });
     for (const link of choices) {
       const value = link.dataset.levelChoice || null;
       if (value === level) link.setAttribute('aria-current', 'true');
@@ -78,7 +91,8 @@ export function enhanceLevelPicker(picker: HTMLElement): void {
     setUrl(null);
   }
   const anchorLevel = levelOfAnchor(location.hash, levels);
-  const initial = choice.kind === 'level' && (anchorLevel === null || anchorLevel === choice.level) ? choice.level : null;
+  const initial =
+    choice.kind === 'level' && (anchorLevel === null || anchorLevel === choice.level) ? choice.level : null;
   if (initial === null && choice.kind === 'level') setUrl(null);
   current = null;
   apply(initial, false);
@@ -88,7 +102,8 @@ export function enhanceLevelPicker(picker: HTMLElement): void {
   picker.dataset.ready = '';
 
   picker.addEventListener('click', (event) => {
-    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-level-choice]') : null;
+    const link =
+      event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-level-choice]') : null;
     if (!link || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     const level = link.dataset.levelChoice || null;

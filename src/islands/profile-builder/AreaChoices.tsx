@@ -35,12 +35,17 @@ export default function AreaChoices({ index, labels, full, panels, chosen, edit 
                 checked={chosen.some((c) => c.fn === fn.key && c.area === area.key)}
                 onChange={(e) => edit({ type: 'area', fn: fn.key, area: area.key, on: e.currentTarget.checked })}
               />
-              <span>{area.role}{area.optional && ` (${labels.optional})`}</span>
+              <span>
+                {area.role}
+                {area.optional && ` (${labels.optional})`}
+              </span>
             </label>
           ))}
         </fieldset>
       ))}
-      {panels && full && chosen.length > 1 && <panels.AreaOrder index={index} labels={full} chosen={chosen} edit={edit} />}
+      {panels && full && chosen.length > 1 && (
+        <panels.AreaOrder index={index} labels={full} chosen={chosen} edit={edit} />
+      )}
     </section>
   );
 }

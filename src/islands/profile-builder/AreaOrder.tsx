@@ -25,7 +25,13 @@ export default function AreaOrder({ index, labels, chosen, edit }: Props) {
             <li key={`${item.fn}:${item.area}`} class="chosen" id={`area-${item.fn}-${item.area}`}>
               <span>{role}</span>
               <span class="chosen-actions builder-actions">
-                <MoveButtons labels={labels} name={role} index={position} count={chosen.length} onMove={(offset) => edit({ type: 'move', list: 'areas', index: position, offset })} />
+                <MoveButtons
+                  labels={labels}
+                  name={role}
+                  index={position}
+                  count={chosen.length}
+                  onMove={(offset) => edit({ type: 'move', list: 'areas', index: position, offset })}
+                />
               </span>
             </li>
           );

@@ -42,25 +42,44 @@ export default function ChosenCompetencies({ index, data, locale, labels, chosen
         return (
           <li key={item.key} class="chosen" id={id} data-competency={item.key}>
             <div class="chosen-head">
-              <h3 id={`${id}-name`} tabIndex={-1}>{name}</h3>
+              <h3 id={`${id}-name`} tabIndex={-1}>
+                {name}
+              </h3>
               <label class="chosen-level">
                 <span aria-hidden="true">{builder.levelLabel}</span>
-                <select aria-label={fill(builder.levelOf, { name })} value={item.level} onChange={(e) => edit({ type: 'level', index: position, level: e.currentTarget.value })}>
-                  {levelsOf(item.key).map((l) => <option key={l} value={l}>{fill(labels.levelName, { level: l })}</option>)}
+                <select
+                  aria-label={fill(builder.levelOf, { name })}
+                  value={item.level}
+                  onChange={(e) => edit({ type: 'level', index: position, level: e.currentTarget.value })}
+                >
+                  {levelsOf(item.key).map((l) => (
+                    <option key={l} value={l}>
+                      {fill(labels.levelName, { level: l })}
+                    </option>
+                  ))}
                 </select>
               </label>
             </div>
             {content && (
               <details class="indicator-choice">
-                <summary>{fill(builder.chooseIndicators, { count: String(kept.length), total: String(codes.length) })}</summary>
+                <summary>
+                  {fill(builder.chooseIndicators, { count: String(kept.length), total: String(codes.length) })}
+                </summary>
                 {content.dimensions.map((dimension) => (
                   <fieldset key={dimension.key}>
-                    <legend>{dimension.key}. {dimension.name}</legend>
+                    <legend>
+                      {dimension.key}. {dimension.name}
+                    </legend>
                     {dimension.indicators.map((text, i) => {
                       const code = indicatorCode(dimension.key, i + 1);
                       return (
                         <label key={code} class="builder-check">
-                          <input type="checkbox" value={code} checked={kept.includes(code)} onChange={(e) => toggle(code, e.currentTarget.checked)} />
+                          <input
+                            type="checkbox"
+                            value={code}
+                            checked={kept.includes(code)}
+                            onChange={(e) => toggle(code, e.currentTarget.checked)}
+                          />
                           <span>{text}</span>
                         </label>
                       );
@@ -79,9 +98,21 @@ export default function ChosenCompetencies({ index, data, locale, labels, chosen
               />
             ) : (
               <div class="chosen-actions builder-actions">
-                <MoveButtons labels={labels} name={name} index={position} count={chosen.length} onMove={(offset) => edit({ type: 'move', list: 'competencies', index: position, offset })} />
-                <button type="button" class="builder-button builder-button-quiet builder-button-danger-text" data-action="remove" onClick={() => setConfirm({ kind: 'remove', key: item.key })}>
-                  {builder.remove}<span class="visually-hidden">: {name}</span>
+                <MoveButtons
+                  labels={labels}
+                  name={name}
+                  index={position}
+                  count={chosen.length}
+                  onMove={(offset) => edit({ type: 'move', list: 'competencies', index: position, offset })}
+                />
+                <button
+                  type="button"
+                  class="builder-button builder-button-quiet builder-button-danger-text"
+                  data-action="remove"
+                  onClick={() => setConfirm({ kind: 'remove', key: item.key })}
+                >
+                  {builder.remove}
+                  <span class="visually-hidden">: {name}</span>
                 </button>
               </div>
             )}

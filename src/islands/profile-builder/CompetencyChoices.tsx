@@ -25,7 +25,18 @@ interface Props {
 }
 
 /** Choosing competencies, each at a level, in an order, optionally with only some indicators. */
-export default function CompetencyChoices({ index, data, locale, labels, full, panels, chosen, confirm, edit, setConfirm }: Props) {
+export default function CompetencyChoices({
+  index,
+  data,
+  locale,
+  labels,
+  full,
+  panels,
+  chosen,
+  confirm,
+  edit,
+  setConfirm,
+}: Props) {
   const { builder } = labels;
   const available = index.competencies.filter((c) => !chosen.some((x) => x.key === c.key));
   const [pick, setPick] = useState('');
@@ -33,11 +44,13 @@ export default function CompetencyChoices({ index, data, locale, labels, full, p
   const selected = available.find((c) => c.key === pick) ?? available[0];
   const levelsOf = (key: string | undefined) => index.competencies.find((c) => c.key === key)?.levels ?? [];
   const selectedLevels = levelsOf(selected?.key);
-  const level = selectedLevels.includes(pickLevel) ? pickLevel : selectedLevels[0] ?? '';
+  const level = selectedLevels.includes(pickLevel) ? pickLevel : (selectedLevels[0] ?? '');
 
   return (
     <section class="builder-card" aria-labelledby="builder-competencies">
-      <h2 id="builder-competencies" tabIndex={-1}>{builder.competenciesTitle}</h2>
+      <h2 id="builder-competencies" tabIndex={-1}>
+        {builder.competenciesTitle}
+      </h2>
       {available.length > 0 ? (
         <form
           class="add-competency"
@@ -49,16 +62,26 @@ export default function CompetencyChoices({ index, data, locale, labels, full, p
           <label>
             <span>{builder.competencyLabel}</span>
             <select id="add-competency" value={selected?.key} onChange={(e) => setPick(e.currentTarget.value)}>
-              {available.map((c) => <option key={c.key} value={c.key}>{c.name}</option>)}
+              {available.map((c) => (
+                <option key={c.key} value={c.key}>
+                  {c.name}
+                </option>
+              ))}
             </select>
           </label>
           <label>
             <span>{builder.levelLabel}</span>
             <select id="add-level" value={level} onChange={(e) => setPickLevel(e.currentTarget.value)}>
-              {selectedLevels.map((l) => <option key={l} value={l}>{fill(labels.levelName, { level: l })}</option>)}
+              {selectedLevels.map((l) => (
+                <option key={l} value={l}>
+                  {fill(labels.levelName, { level: l })}
+                </option>
+              ))}
             </select>
           </label>
-          <button type="submit" class="builder-button builder-button-secondary">{builder.add}</button>
+          <button type="submit" class="builder-button builder-button-secondary">
+            {builder.add}
+          </button>
         </form>
       ) : (
         <p class="builder-hint">{builder.allAdded}</p>
@@ -66,7 +89,19 @@ export default function CompetencyChoices({ index, data, locale, labels, full, p
       {chosen.length === 0 ? (
         <p class="builder-hint">{builder.noCompetencies}</p>
       ) : (
-        panels && full && <panels.ChosenCompetencies index={index} data={data} locale={locale} labels={full} chosen={chosen} confirm={confirm} edit={edit} setConfirm={setConfirm} />
+        panels &&
+        full && (
+          <panels.ChosenCompetencies
+            index={index}
+            data={data}
+            locale={locale}
+            labels={full}
+            chosen={chosen}
+            confirm={confirm}
+            edit={edit}
+            setConfirm={setConfirm}
+          />
+        )
       )}
     </section>
   );

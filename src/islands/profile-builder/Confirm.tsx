@@ -16,8 +16,12 @@ export default function Confirm({ question, yes, no, onYes, onNo }: Props) {
     <div class="builder-confirm" role="group" aria-label={question}>
       <p>{question}</p>
       <div class="builder-actions">
-        <button type="button" class="builder-button builder-button-danger" onClick={onYes}>{yes}</button>
-        <button type="button" class="builder-button builder-button-secondary" ref={first} onClick={onNo}>{no}</button>
+        <button type="button" class="builder-button builder-button-danger" onClick={onYes}>
+          {yes}
+        </button>
+        <button type="button" class="builder-button builder-button-secondary" ref={first} onClick={onNo}>
+          {no}
+        </button>
       </div>
     </div>
   );

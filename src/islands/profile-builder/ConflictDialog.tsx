@@ -22,7 +22,14 @@ export default function ConflictDialog({ link, stored, labels, nameOf, choose }:
       areas: String(s.areas.length),
     });
   return (
-    <section class="builder-notice builder-conflict" id="conflict" tabIndex={-1} role="alertdialog" aria-labelledby="conflict-title" aria-describedby="conflict-text">
+    <section
+      class="builder-notice builder-conflict"
+      id="conflict"
+      tabIndex={-1}
+      role="alertdialog"
+      aria-labelledby="conflict-title"
+      aria-describedby="conflict-text"
+    >
       <h2 id="conflict-title">{builder.conflictTitle}</h2>
       <p id="conflict-text">{builder.conflictText}</p>
       <ul>
@@ -36,8 +43,12 @@ export default function ConflictDialog({ link, stored, labels, nameOf, choose }:
         </>
       )}
       <div class="builder-actions">
-        <button type="button" class="builder-button builder-button-secondary" onClick={() => choose(true)}>{builder.useLinkProfile}</button>
-        <button type="button" class="builder-button builder-button-secondary" onClick={() => choose(false)}>{builder.keepStoredProfile}</button>
+        <button type="button" class="builder-button builder-button-secondary" onClick={() => choose(true)}>
+          {builder.useLinkProfile}
+        </button>
+        <button type="button" class="builder-button builder-button-secondary" onClick={() => choose(false)}>
+          {builder.keepStoredProfile}
+        </button>
       </div>
     </section>
   );

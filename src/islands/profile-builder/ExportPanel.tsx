@@ -45,7 +45,12 @@ export default function ExportPanel({ state, data, labels, shareUrl, gridUrl, st
   const copy = async (event: Event, kind: 'text' | 'rich' | 'markdown') => {
     const from = event.currentTarget as HTMLElement;
     const [plain, html] = await withDoc((x, doc) =>
-      kind === 'markdown' ? [x.markdown(doc)] : kind === 'rich' ? [x.plainText(doc), x.richHtml(doc)] : [x.plainText(doc)]);
+      kind === 'markdown'
+        ? [x.markdown(doc)]
+        : kind === 'rich'
+          ? [x.plainText(doc), x.richHtml(doc)]
+          : [x.plainText(doc)],
+    );
     report(await copyToClipboard(plain!, html), plain!, from);
   };
   const copyLink = async (event: Event) => {
@@ -76,37 +81,104 @@ export default function ExportPanel({ state, data, labels, shareUrl, gridUrl, st
     <section class="builder-card builder-export no-print" aria-labelledby="builder-output">
       <h2 id="builder-output">{builder.outputTitle}</h2>
       <div class="builder-actions">
-        <button type="button" class="builder-button builder-button-primary" data-export="rich" onClick={(e) => copy(e, 'rich')}>{builder.copyRich}</button>
+        <button
+          type="button"
+          class="builder-button builder-button-primary"
+          data-export="rich"
+          onClick={(e) => copy(e, 'rich')}
+        >
+          {builder.copyRich}
+        </button>
       </div>
       <StatusMessage status={status} at="export" />
       <details class="builder-menu">
         <summary>{output.downloadMenu}</summary>
         <div class="builder-menu-body">
-          <button type="button" class="builder-button builder-button-secondary" data-export="docx" aria-disabled={busy ? 'true' : undefined} onClick={() => { if (!busy) void docx(); }}>
+          <button
+            type="button"
+            class="builder-button builder-button-secondary"
+            data-export="docx"
+            aria-disabled={busy ? 'true' : undefined}
+            onClick={() => {
+              if (!busy) void docx();
+            }}
+          >
             {builder.downloadDocx}
           </button>
           <div class="builder-csv">
-            <button type="button" class="builder-button builder-button-secondary" data-export="csv" aria-describedby="csv-hint" onClick={() => csv(';')}>{output.csvSemicolon}</button>
-            <button type="button" class="builder-button builder-button-secondary" data-export="csv-comma" aria-describedby="csv-hint" onClick={() => csv(',')}>{output.csvComma}</button>
-            <p id="csv-hint" class="builder-hint">{output.csvHint}</p>
+            <button
+              type="button"
+              class="builder-button builder-button-secondary"
+              data-export="csv"
+              aria-describedby="csv-hint"
+              onClick={() => csv(';')}
+            >
+              {output.csvSemicolon}
+            </button>
+            <button
+              type="button"
+              class="builder-button builder-button-secondary"
+              data-export="csv-comma"
+              aria-describedby="csv-hint"
+              onClick={() => csv(',')}
+            >
+              {output.csvComma}
+            </button>
+            <p id="csv-hint" class="builder-hint">
+              {output.csvHint}
+            </p>
           </div>
-          <button type="button" class="builder-button builder-button-secondary" data-export="print" onClick={() => print()}>{builder.print}</button>
-          <a class="builder-button builder-button-secondary" href={gridUrl}>{output.makeGrid}</a>
+          <button
+            type="button"
+            class="builder-button builder-button-secondary"
+            data-export="print"
+            onClick={() => print()}
+          >
+            {builder.print}
+          </button>
+          <a class="builder-button builder-button-secondary" href={gridUrl}>
+            {output.makeGrid}
+          </a>
         </div>
       </details>
       <details class="builder-menu">
         <summary>{output.otherCopies}</summary>
         <div class="builder-menu-body">
-          <button type="button" class="builder-button builder-button-secondary" data-export="text" onClick={(e) => copy(e, 'text')}>{builder.copyText}</button>
-          <button type="button" class="builder-button builder-button-secondary" data-export="markdown" onClick={(e) => copy(e, 'markdown')}>{builder.copyMarkdown}</button>
+          <button
+            type="button"
+            class="builder-button builder-button-secondary"
+            data-export="text"
+            onClick={(e) => copy(e, 'text')}
+          >
+            {builder.copyText}
+          </button>
+          <button
+            type="button"
+            class="builder-button builder-button-secondary"
+            data-export="markdown"
+            onClick={(e) => copy(e, 'markdown')}
+          >
+            {builder.copyMarkdown}
+          </button>
         </div>
       </details>
       <div class="builder-share">
         <label for="profile-share">{builder.shareLabel}</label>
-        <p id="profile-share-hint" class="builder-hint">{builder.shareHint}</p>
+        <p id="profile-share-hint" class="builder-hint">
+          {builder.shareHint}
+        </p>
         <div class="builder-share-row">
-          <input id="profile-share" type="url" readOnly value={shareUrl} aria-describedby="profile-share-hint" onFocus={(e) => e.currentTarget.select()} />
-          <button type="button" class="builder-button builder-button-secondary" data-export="link" onClick={copyLink}>{builder.copyLink}</button>
+          <input
+            id="profile-share"
+            type="url"
+            readOnly
+            value={shareUrl}
+            aria-describedby="profile-share-hint"
+            onFocus={(e) => e.currentTarget.select()}
+          />
+          <button type="button" class="builder-button builder-button-secondary" data-export="link" onClick={copyLink}>
+            {builder.copyLink}
+          </button>
         </div>
       </div>
     </section>

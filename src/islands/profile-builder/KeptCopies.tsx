@@ -22,20 +22,35 @@ interface Props {
 const SHOWN_RAW = 2000;
 
 /** Profiles set aside in this browser (replaced, cleared, unreadable, from another tab): restore or delete each. */
-export default function KeptCopies({ kept, labels, htmlLang, confirm, status, summary, restore, remove, setConfirm }: Props) {
+export default function KeptCopies({
+  kept,
+  labels,
+  htmlLang,
+  confirm,
+  status,
+  summary,
+  restore,
+  remove,
+  setConfirm,
+}: Props) {
   const { output, builder } = labels;
   if (kept.length === 0) return <StatusMessage status={status} at="kept" />;
   const when = (copy: KeptCopy) =>
-    copy.date ? `${exportDate(copy.date, htmlLang)} ${copy.date.toLocaleTimeString(htmlLang, { hour: '2-digit', minute: '2-digit' })}` : '—';
+    copy.date
+      ? `${exportDate(copy.date, htmlLang)} ${copy.date.toLocaleTimeString(htmlLang, { hour: '2-digit', minute: '2-digit' })}`
+      : '—';
   return (
     <section class="builder-card builder-kept" aria-labelledby="builder-kept" id="builder-kept-section">
-      <h2 id="builder-kept" tabIndex={-1}>{output.keptCopiesTitle}</h2>
+      <h2 id="builder-kept" tabIndex={-1}>
+        {output.keptCopiesTitle}
+      </h2>
       <p class="builder-hint">{output.keptCopiesHint}</p>
       <ul class="chosen-list">
         {kept.map((copy) => (
           <li key={copy.key} class="chosen" data-kept={copy.key}>
             <p>
-              <strong>{fill(output.keptCopyAt, { date: when(copy) })}</strong>: {copy.state ? summary(copy.state) : output.keptCopyUnreadable}
+              <strong>{fill(output.keptCopyAt, { date: when(copy) })}</strong>:{' '}
+              {copy.state ? summary(copy.state) : output.keptCopyUnreadable}
             </p>
             {!copy.state && (
               <details>
@@ -54,9 +69,15 @@ export default function KeptCopies({ kept, labels, htmlLang, confirm, status, su
             ) : (
               <div class="builder-actions">
                 {copy.state && (
-                  <button type="button" class="builder-button builder-button-secondary" onClick={() => restore(copy)}>{output.keptCopyRestore}</button>
+                  <button type="button" class="builder-button builder-button-secondary" onClick={() => restore(copy)}>
+                    {output.keptCopyRestore}
+                  </button>
                 )}
-                <button type="button" class="builder-button builder-button-quiet builder-button-danger-text" onClick={() => setConfirm({ kind: 'delete-kept', key: copy.key })}>
+                <button
+                  type="button"
+                  class="builder-button builder-button-quiet builder-button-danger-text"
+                  onClick={() => setConfirm({ kind: 'delete-kept', key: copy.key })}
+                >
                   {output.keptCopyDelete}
                 </button>
               </div>

@@ -13,11 +13,27 @@ export default function MoveButtons({ labels, name, index, count, onMove }: Prop
   const { builder } = labels;
   return (
     <>
-      <button type="button" class="builder-button builder-button-quiet" data-action="up" disabled={index === 0} onClick={() => onMove(-1)}>
-        <span aria-hidden="true">↑ </span>{builder.moveUp}<span class="visually-hidden">: {name}</span>
+      <button
+        type="button"
+        class="builder-button builder-button-quiet"
+        data-action="up"
+        disabled={index === 0}
+        onClick={() => onMove(-1)}
+      >
+        <span aria-hidden="true">↑ </span>
+        {builder.moveUp}
+        <span class="visually-hidden">: {name}</span>
       </button>
-      <button type="button" class="builder-button builder-button-quiet" data-action="down" disabled={index === count - 1} onClick={() => onMove(1)}>
-        <span aria-hidden="true">↓ </span>{builder.moveDown}<span class="visually-hidden">: {name}</span>
+      <button
+        type="button"
+        class="builder-button builder-button-quiet"
+        data-action="down"
+        disabled={index === count - 1}
+        onClick={() => onMove(1)}
+      >
+        <span aria-hidden="true">↓ </span>
+        {builder.moveDown}
+        <span class="visually-hidden">: {name}</span>
       </button>
     </>
   );

@@ -14,9 +14,23 @@ interface Props {
 /** At most this much of an unreadable stored value is shown. */
 const SHOWN_RAW = 2000;
 
-export function ProblemList({ problems, labels, nameOf }: { problems: ProfileProblem[]; labels: BuilderLabels; nameOf: Props['nameOf'] }) {
+export function ProblemList({
+  problems,
+  labels,
+  nameOf,
+}: {
+  problems: ProfileProblem[];
+  labels: BuilderLabels;
+  nameOf: Props['nameOf'];
+}) {
   const strings = { ...labels.builder, ...labels.output };
-  return <ul>{problemLines(problems, strings, nameOf).map((line, i) => <li key={i}>{line}</li>)}</ul>;
+  return (
+    <ul>
+      {problemLines(problems, strings, nameOf).map((line, i) => (
+        <li key={i}>{line}</li>
+      ))}
+    </ul>
+  );
 }
 
 /** What went wrong when the builder started (link, stored profile, storage), each with a way to close it. */
@@ -24,7 +38,9 @@ export default function Notices({ model, labels, nameOf, dismiss }: Props) {
   const { builder, output } = labels;
   const { corrupt } = model;
   const close = (notice: 'link' | 'stored' | 'corrupt') => (
-    <button type="button" class="builder-button builder-button-quiet" onClick={() => dismiss(notice)}>{builder.close}</button>
+    <button type="button" class="builder-button builder-button-quiet" onClick={() => dismiss(notice)}>
+      {builder.close}
+    </button>
   );
   return (
     <>
@@ -59,4 +75,3 @@ export default function Notices({ model, labels, nameOf, dismiss }: Props) {
     </>
   );
 }
-

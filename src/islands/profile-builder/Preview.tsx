@@ -24,14 +24,24 @@ export default function Preview({ state, data, labels, meta, empty }: Props) {
   }, [empty]);
   const ready = content && data;
   return (
-    <section class="profile-preview" aria-labelledby="builder-preview" aria-busy={!empty && !ready ? 'true' : undefined}>
-      <h2 id="builder-preview" class="no-print">{builder.previewTitle}</h2>
+    <section
+      class="profile-preview"
+      aria-labelledby="builder-preview"
+      aria-busy={!empty && !ready ? 'true' : undefined}
+    >
+      <h2 id="builder-preview" class="no-print">
+        {builder.previewTitle}
+      </h2>
       {empty && <p class="builder-hint no-print">{builder.previewEmpty}</p>}
       {!empty && !ready && <p class="builder-hint no-print">{builder.loading}</p>}
       {ready && !(empty && !state.title) && (
         <div
           class="profile-document"
-          dangerouslySetInnerHTML={{ __html: content.profileToHtml(content.buildProfileDocument(state, data, meta), { headingLevel: state.title ? 3 : 2 }) }}
+          dangerouslySetInnerHTML={{
+            __html: content.profileToHtml(content.buildProfileDocument(state, data, meta), {
+              headingLevel: state.title ? 3 : 2,
+            }),
+          }}
         />
       )}
     </section>

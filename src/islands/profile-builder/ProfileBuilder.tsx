@@ -37,7 +37,18 @@ type CopyFallbackModule = typeof import('../copy-tools/CopyFallback');
  */
 export default function ProfileBuilder({ locale, index, dataBase, pageUrl, gridPath, labels }: Props) {
   const { builder } = labels;
-  const { model, labels: full, dispatch, say, sayLate, resolveConflict, keepBeforeReset, restore, removeKept, retry } = useBuilder(locale, dataBase, labels);
+  const {
+    model,
+    labels: full,
+    dispatch,
+    say,
+    sayLate,
+    resolveConflict,
+    keepBeforeReset,
+    restore,
+    removeKept,
+    retry,
+  } = useBuilder(locale, dataBase, labels);
   const [fallback, setFallback] = useState<{ text: string; from: HTMLElement; view: CopyFallbackModule } | null>(null);
   const focusNext = useRef<string | null>(null);
   const [mounted, setMounted] = useState(false);
@@ -60,15 +71,22 @@ export default function ProfileBuilder({ locale, index, dataBase, pageUrl, gridP
     focusNext.current = null;
   });
 
-  const hasProblems = Boolean(model.conflict || model.corrupt || model.storageOff || model.linkProblems.length || model.storedProblems.length);
+  const hasProblems = Boolean(
+    model.conflict || model.corrupt || model.storageOff || model.linkProblems.length || model.storedProblems.length,
+  );
   // The later panels, each with its code and the late strings.
-  const panels = useModule(() => import('./panels'), Boolean(hasProblems || model.kept.length > 0 || (model.state && !isEmptyProfile(model.state))));
+  const panels = useModule(
+    () => import('./panels'),
+    Boolean(hasProblems || model.kept.length > 0 || (model.state && !isEmptyProfile(model.state))),
+  );
 
   const nameOf = (kind: 'competency' | 'function', key: string) =>
-    kind === 'competency' ? index.competencies.find((c) => c.key === key)?.name ?? key : index.functions.find((f) => f.key === key)?.title ?? key;
+    kind === 'competency'
+      ? (index.competencies.find((c) => c.key === key)?.name ?? key)
+      : (index.functions.find((f) => f.key === key)?.title ?? key);
   const summary = (s: ProfileState) =>
     fill(full?.builder.profileSummary ?? '', {
-      title: s.title ? `‘${s.title}’` : full?.builder.untitled ?? '',
+      title: s.title ? `‘${s.title}’` : (full?.builder.untitled ?? ''),
       competencies: s.competencies.map((c) => `${nameOf('competency', c.key)} (${c.level})`).join(', ') || '0',
       areas: String(s.areas.length),
     });
@@ -77,13 +95,22 @@ export default function ProfileBuilder({ locale, index, dataBase, pageUrl, gridP
   if (model.loadError) {
     return (
       <div class="profile-builder">
-        <p class="builder-notice builder-notice-problem" role="alert">{builder.loadFailed}</p>
-        <button type="button" class="builder-button builder-button-secondary" onClick={retry}>{builder.retry}</button>
+        <p class="builder-notice builder-notice-problem" role="alert">
+          {builder.loadFailed}
+        </p>
+        <button type="button" class="builder-button builder-button-secondary" onClick={retry}>
+          {builder.retry}
+        </button>
       </div>
     );
   }
   const notices = panels && full && (
-    <panels.Notices model={model} labels={full} nameOf={nameOf} dismiss={(notice) => dispatch({ type: 'dismiss', notice })} />
+    <panels.Notices
+      model={model}
+      labels={full}
+      nameOf={nameOf}
+      dismiss={(notice) => dispatch({ type: 'dismiss', notice })}
+    />
   );
   if (model.conflict) {
     if (!panels || !full) return <div class="profile-builder" aria-busy="true" />;
@@ -121,7 +148,14 @@ export default function ProfileBuilder({ locale, index, dataBase, pageUrl, gridP
         focusNext.current = `#item-${change.key}-name`;
         break;
       case 'level':
-        sayLate((all) => fill(all.builder.itemLevel, { name: competency(state.competencies[change.index]?.key ?? ''), level: change.level }), 'competencies');
+        sayLate(
+          (all) =>
+            fill(all.builder.itemLevel, {
+              name: competency(state.competencies[change.index]?.key ?? ''),
+              level: change.level,
+            }),
+          'competencies',
+        );
         break;
       case 'remove':
         sayLate((all) => fill(all.builder.itemRemoved, { name: competency(change.key) }), 'competencies');
@@ -137,13 +171,15 @@ export default function ProfileBuilder({ locale, index, dataBase, pageUrl, gridP
         const id = 'key' in item ? `#item-${item.key}` : `#area-${item.fn}-${item.area}`;
         // Keep focus on the moved item; at an end, on the button that still works.
         const atEnd = to === 0 || to === list.length - 1;
-        const direction = change.offset < 0 ? (to === 0 && atEnd ? 'down' : 'up') : to === list.length - 1 && atEnd ? 'up' : 'down';
+        const direction =
+          change.offset < 0 ? (to === 0 && atEnd ? 'down' : 'up') : to === list.length - 1 && atEnd ? 'up' : 'down';
         focusNext.current = `${id} [data-action="${direction}"]`;
         break;
       }
       case 'area':
         if (change.on) say(fill(builder.areaAdded, { name: areaRole(index, change.fn, change.area) }), 'areas');
-        else sayLate((all) => fill(all.builder.itemRemoved, { name: areaRole(index, change.fn, change.area) }), 'areas');
+        else
+          sayLate((all) => fill(all.builder.itemRemoved, { name: areaRole(index, change.fn, change.area) }), 'areas');
         break;
       case 'reset':
         focusNext.current = '#profile-title';
@@ -174,14 +210,16 @@ export default function ProfileBuilder({ locale, index, dataBase, pageUrl, gridP
             confirm={model.confirm}
             edit={edit}
             setConfirm={(confirm) => {
-              if (!confirm && model.confirm?.kind === 'remove') focusNext.current = `#item-${model.confirm.key} [data-action="remove"]`;
+              if (!confirm && model.confirm?.kind === 'remove')
+                focusNext.current = `#item-${model.confirm.key} [data-action="remove"]`;
               dispatch({ type: 'confirm', confirm });
             }}
           />
           <StatusMessage status={status} at="competencies" />
           <AreaChoices index={index} labels={labels} full={full} panels={panels} chosen={state.areas} edit={edit} />
           <StatusMessage status={status} at="areas" />
-          {panels && full ? <panels.ResetProfile
+          {panels && full ? (
+            <panels.ResetProfile
               labels={full}
               canReset={!isEmptyProfile(state)}
               confirming={model.confirm?.kind === 'reset'}
@@ -193,26 +231,36 @@ export default function ProfileBuilder({ locale, index, dataBase, pageUrl, gridP
               reset={() => {
                 const kept = keepBeforeReset();
                 edit({ type: 'reset' });
-                say(kept ? `${full.builder.profileCleared} ${full.output.previousKept}` : full.builder.profileCleared, 'reset');
+                say(
+                  kept ? `${full.builder.profileCleared} ${full.output.previousKept}` : full.builder.profileCleared,
+                  'reset',
+                );
               }}
-            /> : <StatusMessage status={status} at="reset" />}
-          {panels && full ? <panels.KeptCopies
-            kept={model.kept}
-            labels={full}
-            htmlLang={htmlLang}
-            confirm={model.confirm}
-            status={status}
-            summary={summary}
-            restore={(copy) => {
-              focusNext.current = '#profile-title';
-              void restore(copy);
-            }}
-            remove={(copy) => {
-              focusNext.current = '#builder-kept';
-              removeKept(copy);
-            }}
-            setConfirm={(confirm) => dispatch({ type: 'confirm', confirm })}
-          /> : <StatusMessage status={status} at="kept" />}
+            />
+          ) : (
+            <StatusMessage status={status} at="reset" />
+          )}
+          {panels && full ? (
+            <panels.KeptCopies
+              kept={model.kept}
+              labels={full}
+              htmlLang={htmlLang}
+              confirm={model.confirm}
+              status={status}
+              summary={summary}
+              restore={(copy) => {
+                focusNext.current = '#profile-title';
+                void restore(copy);
+              }}
+              remove={(copy) => {
+                focusNext.current = '#builder-kept';
+                removeKept(copy);
+              }}
+              setConfirm={(confirm) => dispatch({ type: 'confirm', confirm })}
+            />
+          ) : (
+            <StatusMessage status={status} at="kept" />
+          )}
         </div>
 
         <div class="builder-output">
@@ -225,7 +273,9 @@ export default function ProfileBuilder({ locale, index, dataBase, pageUrl, gridP
               gridUrl={`${gridPath}${query ? `?${query}` : ''}`}
               status={status}
               say={(text) => say(text, 'export')}
-              manual={(text, from) => void import('../copy-tools/CopyFallback').then((view) => setFallback({ text, from, view }))}
+              manual={(text, from) =>
+                void import('../copy-tools/CopyFallback').then((view) => setFallback({ text, from, view }))
+              }
             />
           )}
           {fallback && full && (

@@ -16,14 +16,23 @@ export default function ProfileFields({ index, labels, state, edit }: Props) {
   const codes = index.locales.map((l) => l.code);
   const all = codes.length > 1 && codes.every((l) => state.languages.includes(l));
   const options = [
-    ...index.locales.map((l) => ({ value: [l.code], label: l.nativeName, checked: !all && state.languages[0] === l.code, lang: l.htmlLang })),
+    ...index.locales.map((l) => ({
+      value: [l.code],
+      label: l.nativeName,
+      checked: !all && state.languages[0] === l.code,
+      lang: l.htmlLang,
+    })),
     ...(codes.length > 1 ? [{ value: codes, label: builder.allLanguages, checked: all, lang: undefined }] : []),
   ];
   return (
     <>
       <div class="builder-card">
-        <label class="builder-field-label" for="profile-title">{builder.titleLabel}</label>
-        <p id="profile-title-hint" class="builder-hint">{builder.titleHint}</p>
+        <label class="builder-field-label" for="profile-title">
+          {builder.titleLabel}
+        </label>
+        <p id="profile-title-hint" class="builder-hint">
+          {builder.titleHint}
+        </p>
         <input
           id="profile-title"
           type="text"
@@ -38,7 +47,13 @@ export default function ProfileFields({ index, labels, state, edit }: Props) {
         <legend>{builder.languageTitle}</legend>
         {options.map((option) => (
           <label key={option.value.join(',')} class="builder-check">
-            <input type="radio" name="profile-language" value={option.value.join(',')} checked={option.checked} onChange={() => edit({ type: 'languages', languages: option.value })} />
+            <input
+              type="radio"
+              name="profile-language"
+              value={option.value.join(',')}
+              checked={option.checked}
+              onChange={() => edit({ type: 'languages', languages: option.value })}
+            />
             <span lang={option.lang}>{option.label}</span>
           </label>
         ))}

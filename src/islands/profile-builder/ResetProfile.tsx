@@ -19,9 +19,20 @@ export default function ResetProfile({ labels, canReset, confirming, status, ask
   return (
     <div class="builder-card builder-reset">
       {!canReset ? null : confirming ? (
-        <Confirm question={builder.resetConfirm} yes={builder.resetYes} no={builder.cancel} onYes={reset} onNo={() => ask(false)} />
+        <Confirm
+          question={builder.resetConfirm}
+          yes={builder.resetYes}
+          no={builder.cancel}
+          onYes={reset}
+          onNo={() => ask(false)}
+        />
       ) : (
-        <button type="button" class="builder-button builder-button-quiet builder-button-danger-text" id="reset-profile" onClick={() => ask(true)}>
+        <button
+          type="button"
+          class="builder-button builder-button-quiet builder-button-danger-text"
+          id="reset-profile"
+          onClick={() => ask(true)}
+        >
           {builder.resetProfile}
         </button>
       )}

@@ -7,7 +7,13 @@ import type { Status } from './store';
 export default function StatusMessage({ status, at }: { status: Status; at: string }) {
   const here = status.at === at && status.text !== '';
   return (
-    <p class="builder-status" aria-live="polite" aria-atomic="true" data-builder-status={here ? '' : undefined} data-status-at={at}>
+    <p
+      class="builder-status"
+      aria-live="polite"
+      aria-atomic="true"
+      data-builder-status={here ? '' : undefined}
+      data-status-at={at}
+    >
       {here && <span key={status.count}>{status.text}</span>}
     </p>
   );

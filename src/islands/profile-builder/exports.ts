@@ -13,7 +13,8 @@ import type { ProfileState } from '../../lib/profile/state';
  * The export formats, loaded when the user first asks for one (not with the page). Each export
  * is made with its source line: the profile's address and the date of the export.
  */
-export const exportDocument = (state: ProfileState, data: ProfileData, meta: ExportMeta): ProfileDocument => buildProfileDocument(state, data, meta);
+export const exportDocument = (state: ProfileState, data: ProfileData, meta: ExportMeta): ProfileDocument =>
+  buildProfileDocument(state, data, meta);
 
 export const plainText = profileToText;
 export const markdown = profileToMarkdown;

@@ -12,7 +12,11 @@ import { emptyProfile, moved, withArea, withCompetency, withoutArea, type Profil
 export type Confirm = { kind: 'reset' } | { kind: 'remove'; key: string } | { kind: 'delete-kept'; key: string };
 
 /** A short message shown next to the control it answers (`at`) and announced. */
-export interface Status { text: string; at: string; count: number }
+export interface Status {
+  text: string;
+  at: string;
+  count: number;
+}
 
 export interface CorruptNotice {
   raw: string;
@@ -74,7 +78,13 @@ export type Edit =
 
 export type Action =
   | Edit
-  | { type: 'started'; state: ProfileState; linkProblems: ProfileProblem[]; storedProblems: ProfileProblem[]; save: boolean }
+  | {
+      type: 'started';
+      state: ProfileState;
+      linkProblems: ProfileProblem[];
+      storedProblems: ProfileProblem[];
+      save: boolean;
+    }
   | { type: 'conflict'; link: Checked; stored: Checked }
   | { type: 'resolved'; state: ProfileState; problems: ProfileProblem[]; useLink: boolean }
   | { type: 'replace'; state: ProfileState }
@@ -93,25 +103,50 @@ export type Action =
 /** An edit applied to a profile. */
 export function edited(state: ProfileState, edit: Edit): ProfileState {
   switch (edit.type) {
-    case 'title': return { ...state, title: edit.title };
-    case 'languages': return { ...state, languages: [...edit.languages] };
-    case 'add': return withCompetency(state, edit.key, edit.level);
+    case 'title':
+      return { ...state, title: edit.title };
+    case 'languages':
+      return { ...state, languages: [...edit.languages] };
+    case 'add':
+      return withCompetency(state, edit.key, edit.level);
     case 'level':
-      return { ...state, competencies: state.competencies.map((c, i) => (i === edit.index ? { key: c.key, level: edit.level } : c)) };
-    case 'remove': return { ...state, competencies: state.competencies.filter((c) => c.key !== edit.key) };
-    case 'move': return { ...state, [edit.list]: moved<unknown>(state[edit.list], edit.index, edit.offset) };
+      return {
+        ...state,
+        competencies: state.competencies.map((c, i) => (i === edit.index ? { key: c.key, level: edit.level } : c)),
+      };
+    case 'remove':
+      return { ...state, competencies: state.competencies.filter((c) => c.key !== edit.key) };
+    case 'move':
+      return { ...state, [edit.list]: moved<unknown>(state[edit.list], edit.index, edit.offset) };
     case 'indicators':
       return {
         ...state,
         competencies: state.competencies.map((c, i) =>
-          i !== edit.index ? c : edit.indicators ? { key: c.key, level: c.level, indicators: [...edit.indicators] } : { key: c.key, level: c.level }),
+          i !== edit.index
+            ? c
+            : edit.indicators
+              ? { key: c.key, level: c.level, indicators: [...edit.indicators] }
+              : { key: c.key, level: c.level },
+        ),
       };
-    case 'area': return edit.on ? withArea(state, edit.fn, edit.area) : withoutArea(state, edit.fn, edit.area);
-    case 'reset': return emptyProfile(state.languages);
+    case 'area':
+      return edit.on ? withArea(state, edit.fn, edit.area) : withoutArea(state, edit.fn, edit.area);
+    case 'reset':
+      return emptyProfile(state.languages);
   }
 }
 
-const EDITS = new Set<Action['type']>(['title', 'languages', 'add', 'level', 'remove', 'move', 'indicators', 'area', 'reset']);
+const EDITS = new Set<Action['type']>([
+  'title',
+  'languages',
+  'add',
+  'level',
+  'remove',
+  'move',
+  'indicators',
+  'area',
+  'reset',
+]);
 const isEdit = (action: Action): action is Edit => EDITS.has(action.type);
 
 export function reducer(model: BuilderModel, action: Action): BuilderModel {
@@ -121,7 +156,13 @@ export function reducer(model: BuilderModel, action: Action): BuilderModel {
   }
   switch (action.type) {
     case 'started':
-      return { ...model, state: action.state, linkProblems: action.linkProblems, storedProblems: action.storedProblems, save: action.save };
+      return {
+        ...model,
+        state: action.state,
+        linkProblems: action.linkProblems,
+        storedProblems: action.storedProblems,
+        save: action.save,
+      };
     case 'conflict':
       return { ...model, conflict: { link: action.link, stored: action.stored } };
     case 'resolved':
@@ -137,7 +178,12 @@ export function reducer(model: BuilderModel, action: Action): BuilderModel {
     case 'external':
       return { ...model, state: action.state, storedRaw: action.raw, save: false };
     case 'data':
-      return { ...model, data: action.data, loaded: [...new Set([...model.loaded, ...action.locales])], loadError: false };
+      return {
+        ...model,
+        data: action.data,
+        loaded: [...new Set([...model.loaded, ...action.locales])],
+        loadError: false,
+      };
     case 'load-failed':
       return { ...model, loadError: true };
     case 'retry':

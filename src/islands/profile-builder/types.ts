@@ -7,9 +7,25 @@ import type { BuilderStrings, Dictionary, ProfileOutputStrings } from '../../i18
  * (`/profile-data/ui-<locale>.json`), so the first load stays small.
  */
 const EARLY = [
-  'loading', 'loadFailed', 'retry', 'titleLabel', 'titleHint', 'competenciesTitle', 'competencyLabel', 'levelLabel', 'add',
-  'allAdded', 'noCompetencies', 'areasTitle', 'areasFrom', 'languageTitle', 'allLanguages', 'previewTitle', 'previewEmpty',
-  'itemAdded', 'areaAdded',
+  'loading',
+  'loadFailed',
+  'retry',
+  'titleLabel',
+  'titleHint',
+  'competenciesTitle',
+  'competencyLabel',
+  'levelLabel',
+  'add',
+  'allAdded',
+  'noCompetencies',
+  'areasTitle',
+  'areasFrom',
+  'languageTitle',
+  'allLanguages',
+  'previewTitle',
+  'previewEmpty',
+  'itemAdded',
+  'areaAdded',
 ] as const satisfies readonly (keyof BuilderStrings)[];
 const EARLY_OUTPUT = [] as const satisfies readonly (keyof ProfileOutputStrings)[];
 
@@ -48,7 +64,12 @@ const without = <T extends object, K extends keyof T>(record: T, keys: readonly 
 };
 
 export function earlyLabels({ builder, profileOutput, ui }: Dictionary): EarlyLabels {
-  return { builder: pick(builder, EARLY), output: pick(profileOutput, EARLY_OUTPUT), levelName: ui.levelName, optional: ui.optional };
+  return {
+    builder: pick(builder, EARLY),
+    output: pick(profileOutput, EARLY_OUTPUT),
+    levelName: ui.levelName,
+    optional: ui.optional,
+  };
 }
 
 export function lateLabels({ builder, profileOutput }: Dictionary): LateLabels {
@@ -56,7 +77,8 @@ export function lateLabels({ builder, profileOutput }: Dictionary): LateLabels {
 }
 
 /** Where the late strings of a language are published, under the deployment base. */
-export const lateLabelsPath = (base: string, locale: string) => `${base.replace(/\/?$/, '/')}profile-data/ui-${locale}.json`;
+export const lateLabelsPath = (base: string, locale: string) =>
+  `${base.replace(/\/?$/, '/')}profile-data/ui-${locale}.json`;
 
 export function allLabels(early: EarlyLabels, late: LateLabels): BuilderLabels {
   return { ...early, builder: { ...late.builder, ...early.builder }, output: { ...late.output, ...early.output } };

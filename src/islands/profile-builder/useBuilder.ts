@@ -91,17 +91,29 @@ export function useBuilder(locale: string, dataBase: string, early: EarlyLabels)
           refreshKept();
         }
         if (plan.kind === 'conflict') dispatch({ type: 'conflict', link: plan.link, stored: plan.stored });
-        else dispatch({ type: 'started', state: plan.state, linkProblems: plan.linkProblems, storedProblems: plan.storedProblems, save: plan.save });
+        else
+          dispatch({
+            type: 'started',
+            state: plan.state,
+            linkProblems: plan.linkProblems,
+            storedProblems: plan.storedProblems,
+            save: plan.save,
+          });
       })
       .catch(() => dispatch({ type: 'load-failed' }));
   }, []);
 
-  const { state, save, data, loaded, loadError } = model;
+  const { state, save, loaded, loadError } = model;
 
   // The later panels' strings, as soon as one of them has something to show.
   const needsLate = Boolean(
-    model.conflict || model.corrupt || model.storageOff || model.linkProblems.length || model.storedProblems.length ||
-      model.kept.length || (model.state && !isEmptyProfile(model.state)),
+    model.conflict ||
+    model.corrupt ||
+    model.storageOff ||
+    model.linkProblems.length ||
+    model.storedProblems.length ||
+    model.kept.length ||
+    (model.state && !isEmptyProfile(model.state)),
   );
   useEffect(() => {
     if (needsLate) void full().catch(() => undefined);
@@ -153,7 +165,10 @@ export function useBuilder(locale: string, dataBase: string, early: EarlyLabels)
           sayLate((all) => all.output.otherTabApplied, 'top');
         };
         if (current.data) follow(current.data);
-        else load(stored.state.languages).then(follow).catch(() => dispatch({ type: 'load-failed' }));
+        else
+          load(stored.state.languages)
+            .then(follow)
+            .catch(() => dispatch({ type: 'load-failed' }));
       });
     };
     addEventListener('storage', onStorage);
@@ -215,5 +230,16 @@ export function useBuilder(locale: string, dataBase: string, early: EarlyLabels)
     if (!latest.current.state) location.reload();
   };
 
-  return { model, labels, dispatch: dispatch as (action: Action) => void, say, sayLate, resolveConflict, keepBeforeReset, restore, removeKept, retry };
+  return {
+    model,
+    labels,
+    dispatch: dispatch as (action: Action) => void,
+    say,
+    sayLate,
+    resolveConflict,
+    keepBeforeReset,
+    restore,
+    removeKept,
+    retry,
+  };
 }

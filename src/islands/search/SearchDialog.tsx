@@ -2,7 +2,10 @@ import { useEffect, useRef } from 'preact/hooks';
 import SearchPanel from './SearchPanel';
 import type { SearchConfig } from './config';
 
-interface Props { config: SearchConfig; onClosed: () => void }
+interface Props {
+  config: SearchConfig;
+  onClosed: () => void;
+}
 
 /** A modal dialog around the search panel: Escape or the close button closes it. */
 export default function SearchDialog({ config, onClosed }: Props) {
@@ -17,7 +20,9 @@ export default function SearchDialog({ config, onClosed }: Props) {
     <dialog ref={ref} class="search-dialog" aria-labelledby="search-dialog-title" onClose={onClosed}>
       <div class="search-dialog-head">
         <h2 id="search-dialog-title">{strings.dialogLabel}</h2>
-        <button type="button" class="search-close" onClick={() => ref.current?.close()}>{strings.close}</button>
+        <button type="button" class="search-close" onClick={() => ref.current?.close()}>
+          {strings.close}
+        </button>
       </div>
       <SearchPanel
         strings={strings}
@@ -27,7 +32,9 @@ export default function SearchDialog({ config, onClosed }: Props) {
         idPrefix="search-dialog"
         onEscape={() => ref.current?.close()}
       />
-      <p class="search-page-link"><a href={config.searchPageUrl}>{strings.openSearchPage}</a></p>
+      <p class="search-page-link">
+        <a href={config.searchPageUrl}>{strings.openSearchPage}</a>
+      </p>
     </dialog>
   );
 }

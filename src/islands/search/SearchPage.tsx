@@ -6,7 +6,7 @@ import './search.css';
 
 /** The search page: the panel in the page, with the query kept in `?q=` (shareable, reloadable). */
 export default function SearchPage({ config }: { config: SearchConfig }) {
-  const initialQuery = typeof location === 'undefined' ? '' : new URLSearchParams(location.search).get('q') ?? '';
+  const initialQuery = typeof location === 'undefined' ? '' : (new URLSearchParams(location.search).get('q') ?? '');
   useEffect(() => {
     // The page says search needs JavaScript until search is actually running.
     document.getElementById('search-needs-js')?.setAttribute('hidden', '');

@@ -25,10 +25,17 @@ type FilterName = 'kind' | 'level' | 'group';
 const FILTERS: FilterName[] = ['kind', 'level', 'group'];
 const PAGE_SIZE = 10;
 
-interface ResultRow { id: string; hit: Hit }
-interface SearchRun { id: number; term: string; query: string; filters: Partial<Record<FilterName, string>> }
+interface ResultRow {
+  id: string;
+  hit: Hit;
+}
+interface SearchRun {
+  id: number;
+  term: string;
+  query: string;
+  filters: Partial<Record<FilterName, string>>;
+}
 type Status = 'idle' | 'loading' | 'done' | 'error';
-
 
 export default function SearchPanel(props: SearchPanelProps) {
   const { strings, idPrefix } = props;
@@ -53,7 +60,9 @@ export default function SearchPanel(props: SearchPanelProps) {
   /** Shows the first results of a search once their fragments have loaded, unless a newer query came meanwhile. */
   const present = async (id: number, term: string, typed: string, result: PagefindSearch) => {
     try {
-      const data = await Promise.all(result.results.slice(0, PAGE_SIZE).map(async (r) => ({ id: r.id, hit: bestHit(await r.data(), typed) })));
+      const data = await Promise.all(
+        result.results.slice(0, PAGE_SIZE).map(async (r) => ({ id: r.id, hit: bestHit(await r.data(), typed) })),
+      );
       if (id !== runId.current) return;
       setRows(data);
       setRowsQuery(term);
@@ -110,7 +119,9 @@ export default function SearchPanel(props: SearchPanelProps) {
     if (!search) return;
     const id = runId.current;
     const next = visible + PAGE_SIZE;
-    const more = await Promise.all(search.results.slice(visible, next).map(async (r) => ({ id: r.id, hit: bestHit(await r.data(), query) })));
+    const more = await Promise.all(
+      search.results.slice(visible, next).map(async (r) => ({ id: r.id, hit: bestHit(await r.data(), query) })),
+    );
     if (id !== runId.current) return;
     setRows((current) => [...current, ...more]);
     setVisible(next);
@@ -125,7 +136,12 @@ export default function SearchPanel(props: SearchPanelProps) {
 
   const optionsFor = (name: FilterName): [string, number][] => {
     const entries = Object.entries(counts[name] ?? {}).filter(([value, count]) => count > 0 || filters[name] === value);
-    const order = name === 'level' ? props.levelOrder : name === 'kind' ? [strings.kindCompetency, strings.kindLevel, strings.kindFunction, strings.kindContext] : [];
+    const order =
+      name === 'level'
+        ? props.levelOrder
+        : name === 'kind'
+          ? [strings.kindCompetency, strings.kindLevel, strings.kindFunction, strings.kindContext]
+          : [];
     return entries.sort(([a], [b]) => {
       const ia = order.indexOf(a);
       const ib = order.indexOf(b);
@@ -150,23 +166,35 @@ export default function SearchPanel(props: SearchPanelProps) {
       props.onEscape();
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      if (rowsQuery !== query.trim()) pendingEnter.current = true; // results still coming
+      if (rowsQuery !== query.trim())
+        pendingEnter.current = true; // results still coming
       else go(active >= 0 ? active : 0);
     }
   };
 
   const listId = `${idPrefix}-results`;
   const optionId = (i: number) => `${idPrefix}-option-${i}`;
-  const label: Record<FilterName, string> = { kind: strings.filterKind, level: strings.filterLevel, group: strings.filterGroup };
+  const label: Record<FilterName, string> = {
+    kind: strings.filterKind,
+    level: strings.filterLevel,
+    group: strings.filterGroup,
+  };
   const announce =
-    status === 'loading' ? strings.loading
-    : status === 'error' ? strings.loadFailed
-    : status === 'done' ? (total === 0 ? format(strings.noResultsFor, { query: query.trim() }) : plural(document.documentElement.lang, total, strings.resultCount))
-    : '';
+    status === 'loading'
+      ? strings.loading
+      : status === 'error'
+        ? strings.loadFailed
+        : status === 'done'
+          ? total === 0
+            ? format(strings.noResultsFor, { query: query.trim() })
+            : plural(document.documentElement.lang, total, strings.resultCount)
+          : '';
 
   return (
     <div class="search-panel">
-      <label class="search-label" for={`${idPrefix}-input`}>{strings.inputLabel}</label>
+      <label class="search-label" for={`${idPrefix}-input`}>
+        {strings.inputLabel}
+      </label>
       <input
         ref={inputRef}
         id={`${idPrefix}-input`}
@@ -193,7 +221,9 @@ export default function SearchPanel(props: SearchPanelProps) {
               <select
                 id={`${idPrefix}-filter-${name}`}
                 value={filters[name] ?? ''}
-                onChange={(e) => setFilters((f) => ({ ...f, [name]: (e.currentTarget as HTMLSelectElement).value || undefined }))}
+                onChange={(e) =>
+                  setFilters((f) => ({ ...f, [name]: (e.currentTarget as HTMLSelectElement).value || undefined }))
+                }
               >
                 <option value="">{strings.filterAll}</option>
                 {optionsFor(name).map(([value, count]) => (
@@ -206,12 +236,27 @@ export default function SearchPanel(props: SearchPanelProps) {
           ))}
         </fieldset>
       )}
-      <p class="search-status" role="status" aria-live="polite">{announce}</p>
-      {status === 'idle' && <p class="search-hint">{strings.emptyState} {strings.accentsNote}</p>}
-      {status === 'error' && (
-        <p class="search-hint"><a href={props.indexUrl}>{strings.browseIndex}</a></p>
+      <p class="search-status" role="status" aria-live="polite">
+        {announce}
+      </p>
+      {status === 'idle' && (
+        <p class="search-hint">
+          {strings.emptyState} {strings.accentsNote}
+        </p>
       )}
-      <ul id={listId} class="search-results" role="listbox" aria-label={strings.dialogLabel} hidden={rows.length === 0} data-query={rowsQuery}>
+      {status === 'error' && (
+        <p class="search-hint">
+          <a href={props.indexUrl}>{strings.browseIndex}</a>
+        </p>
+      )}
+      <ul
+        id={listId}
+        class="search-results"
+        role="listbox"
+        aria-label={strings.dialogLabel}
+        hidden={rows.length === 0}
+        data-query={rowsQuery}
+      >
         {rows.map((row, index) => (
           <li
             key={row.id}
@@ -229,7 +274,9 @@ export default function SearchPanel(props: SearchPanelProps) {
         ))}
       </ul>
       {status === 'done' && rows.length < total && (
-        <button type="button" class="search-more" onClick={showMore}>{strings.moreResults}</button>
+        <button type="button" class="search-more" onClick={showMore}>
+          {strings.moreResults}
+        </button>
       )}
     </div>
   );

@@ -57,7 +57,11 @@ export function longestRun(locations: number[]): number {
 
 /** A word as compared between matches: lower case, no accents, no punctuation. */
 export function normalizeWord(word: string): string {
-  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 export function escapeHtml(text: string): string {
@@ -82,7 +86,10 @@ export function bestHit(data: PagefindResultData, query = ''): Hit {
   // repeats one of them. Ties go to the first region on the page.
   const words = data.content.split(/\s+/);
   const regions = new Map<PagefindAnchor | undefined, { distinct: Set<string>; score: number; locations: number[] }>();
-  const weighted = data.weighted_locations.length > 0 ? data.weighted_locations : data.locations.map((location) => ({ location, balanced_score: 1, weight: 1 }));
+  const weighted =
+    data.weighted_locations.length > 0
+      ? data.weighted_locations
+      : data.locations.map((location) => ({ location, balanced_score: 1, weight: 1 }));
   for (const { location, balanced_score } of weighted) {
     const region = regionOf(location);
     const entry = regions.get(region) ?? { distinct: new Set<string>(), score: 0, locations: [] };

@@ -28,7 +28,10 @@ async function open(event?: Event) {
   event?.preventDefault();
   if (document.querySelector('dialog.search-dialog[open]')) return; // already open
   const config = JSON.parse(link.getAttribute(CONFIG_ATTRIBUTE) ?? '{}') as SearchConfig;
-  const opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : link;
+  const opener =
+    document.activeElement instanceof HTMLElement && document.activeElement !== document.body
+      ? document.activeElement
+      : link;
   try {
     const { openSearch } = await prepare();
     openSearch(config, opener);
@@ -55,7 +58,10 @@ link?.addEventListener('click', (event) => {
 });
 document.addEventListener('keydown', (event) => {
   const shortcut = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey);
-  if (shortcut || (event.key === '/' && !typingInAField(event.target) && !event.altKey && !event.ctrlKey && !event.metaKey)) {
+  if (
+    shortcut ||
+    (event.key === '/' && !typingInAField(event.target) && !event.altKey && !event.ctrlKey && !event.metaKey)
+  ) {
     void open(event);
   }
 });

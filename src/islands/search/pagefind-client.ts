@@ -3,8 +3,17 @@
  * to be (see preloadPagefind).
  * The types describe the part of Pagefind's API this site uses.
  */
-export interface PagefindAnchor { element: string; id: string; text?: string; location: number }
-export interface PagefindWeightedLocation { weight: number; balanced_score: number; location: number }
+export interface PagefindAnchor {
+  element: string;
+  id: string;
+  text?: string;
+  location: number;
+}
+export interface PagefindWeightedLocation {
+  weight: number;
+  balanced_score: number;
+  location: number;
+}
 export interface PagefindResultData {
   url: string;
   content: string;
@@ -15,7 +24,11 @@ export interface PagefindResultData {
   locations: number[];
   weighted_locations: PagefindWeightedLocation[];
 }
-export interface PagefindResult { id: string; score: number; data: () => Promise<PagefindResultData> }
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
 export interface PagefindSearch {
   results: PagefindResult[];
   unfilteredResultCount: number;

@@ -17,7 +17,16 @@ interface Props {
 }
 
 /** Which competencies, at which level (and target level), and whether a partner's column is shown. */
-export default function CompetencyPicker({ data, labels, locale, chosen, partner, defaultLevel, onChange, onPartner }: Props) {
+export default function CompetencyPicker({
+  data,
+  labels,
+  locale,
+  chosen,
+  partner,
+  defaultLevel,
+  onChange,
+  onPartner,
+}: Props) {
   const { strings, levelName } = labels;
   const update = (key: string, change: Partial<ChosenCompetency> | null) => {
     const known = data.competencies.find((c) => c.key === key)!;
@@ -30,7 +39,8 @@ export default function CompetencyPicker({ data, labels, locale, chosen, partner
       return onChange(data.competencies.flatMap((c) => next.filter((n) => n.key === c.key)));
     }
     const merged: ChosenCompetency = { ...existing, ...change };
-    if (merged.target === undefined || data.levels.indexOf(merged.target) <= data.levels.indexOf(merged.level)) delete merged.target;
+    if (merged.target === undefined || data.levels.indexOf(merged.target) <= data.levels.indexOf(merged.level))
+      delete merged.target;
     onChange(chosen.map((c) => (c.key === key ? merged : c)));
   };
 
@@ -46,15 +56,27 @@ export default function CompetencyPicker({ data, labels, locale, chosen, partner
           return (
             <li key={competency.key} class="sa-picker-item" data-competency={competency.key}>
               <label class="sa-check">
-                <input type="checkbox" checked={item !== undefined} onChange={(e) => update(competency.key, e.currentTarget.checked ? {} : null)} />
+                <input
+                  type="checkbox"
+                  checked={item !== undefined}
+                  onChange={(e) => update(competency.key, e.currentTarget.checked ? {} : null)}
+                />
                 <span>{name}</span>
               </label>
               {item && (
                 <span class="sa-picker-levels">
                   <label>
                     <span>{strings.competencyLevel}</span>{' '}
-                    <select value={item.level} aria-label={`${strings.competencyLevel}: ${name}`} onChange={(e) => update(competency.key, { level: e.currentTarget.value })}>
-                      {competency.levels.map((l) => <option key={l} value={l}>{fill(levelName, { level: l })}</option>)}
+                    <select
+                      value={item.level}
+                      aria-label={`${strings.competencyLevel}: ${name}`}
+                      onChange={(e) => update(competency.key, { level: e.currentTarget.value })}
+                    >
+                      {competency.levels.map((l) => (
+                        <option key={l} value={l}>
+                          {fill(levelName, { level: l })}
+                        </option>
+                      ))}
                     </select>
                   </label>
                   <label>
@@ -66,7 +88,11 @@ export default function CompetencyPicker({ data, labels, locale, chosen, partner
                       onChange={(e) => update(competency.key, { target: e.currentTarget.value || undefined })}
                     >
                       <option value="">{strings.targetNone}</option>
-                      {targets.map((l) => <option key={l} value={l}>{fill(levelName, { level: l })}</option>)}
+                      {targets.map((l) => (
+                        <option key={l} value={l}>
+                          {fill(levelName, { level: l })}
+                        </option>
+                      ))}
                     </select>
                   </label>
                 </span>
@@ -76,10 +102,17 @@ export default function CompetencyPicker({ data, labels, locale, chosen, partner
         })}
       </ul>
       <label class="sa-check sa-partner-toggle">
-        <input type="checkbox" checked={partner} aria-describedby="sa-partner-hint" onChange={(e) => onPartner(e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          checked={partner}
+          aria-describedby="sa-partner-hint"
+          onChange={(e) => onPartner(e.currentTarget.checked)}
+        />
         <span>{strings.partnerToggle}</span>
       </label>
-      <p class="sa-hint" id="sa-partner-hint">{strings.partnerHint}</p>
+      <p class="sa-hint" id="sa-partner-hint">
+        {strings.partnerHint}
+      </p>
     </section>
   );
 }

@@ -53,16 +53,30 @@ export default function ExportTools({ assessment, view, labels, now, say, onImpo
       <p class="prose">{strings.exportIntro}</p>
       {assessment && (
         <div class="sa-buttons">
-          <button type="button" class="sa-button" data-export="json" onClick={json}>{strings.exportJson}</button>
-          <button type="button" class="sa-button" data-export="docx" aria-disabled={busy ? 'true' : undefined} onClick={() => { if (!busy) void docx(); }}>
+          <button type="button" class="sa-button" data-export="json" onClick={json}>
+            {strings.exportJson}
+          </button>
+          <button
+            type="button"
+            class="sa-button"
+            data-export="docx"
+            aria-disabled={busy ? 'true' : undefined}
+            onClick={() => {
+              if (!busy) void docx();
+            }}
+          >
             {strings.exportDocx}
           </button>
-          <button type="button" class="sa-button" data-export="print" onClick={() => print()}>{strings.printSummary}</button>
+          <button type="button" class="sa-button" data-export="print" onClick={() => print()}>
+            {strings.printSummary}
+          </button>
         </div>
       )}
       <div class="sa-field sa-import">
         <label for="sa-import">{strings.importLabel}</label>
-        <span class="sa-hint" id="sa-import-hint">{strings.importHint}</span>
+        <span class="sa-hint" id="sa-import-hint">
+          {strings.importHint}
+        </span>
         <input
           type="file"
           id="sa-import"

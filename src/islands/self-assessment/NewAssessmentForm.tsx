@@ -32,7 +32,13 @@ export default function NewAssessmentForm({ data, labels, coreKeys, now, onCreat
     if (link.trim()) {
       const start = profileStart(queryOf(link), data);
       if (!start.found || start.competencies.length === 0) {
-        setError({ field: 'link', text: start.skipped.length > 0 ? fill(strings.profileSkipped, { items: start.skipped.join(', ') }) : strings.profileLinkEmpty });
+        setError({
+          field: 'link',
+          text:
+            start.skipped.length > 0
+              ? fill(strings.profileSkipped, { items: start.skipped.join(', ') })
+              : strings.profileLinkEmpty,
+        });
         document.getElementById('sa-new-link')?.focus();
         return;
       }
@@ -54,8 +60,13 @@ export default function NewAssessmentForm({ data, labels, coreKeys, now, onCreat
   };
 
   const errorFor = (field: 'level' | 'link') =>
-    error?.field === field ? <p class="sa-field-error" id={`sa-new-${field}-error`}>{error.text}</p> : null;
-  const describedBy = (field: 'level' | 'link', hint: string) => [hint, error?.field === field ? `sa-new-${field}-error` : ''].filter(Boolean).join(' ');
+    error?.field === field ? (
+      <p class="sa-field-error" id={`sa-new-${field}-error`}>
+        {error.text}
+      </p>
+    ) : null;
+  const describedBy = (field: 'level' | 'link', hint: string) =>
+    [hint, error?.field === field ? `sa-new-${field}-error` : ''].filter(Boolean).join(' ');
 
   return (
     <form class="sa-new" onSubmit={submit} noValidate aria-label={strings.newTitle}>
@@ -63,11 +74,21 @@ export default function NewAssessmentForm({ data, labels, coreKeys, now, onCreat
       <div class="sa-fields">
         <label class="sa-field">
           <span>{strings.nameLabel}</span>
-          <input type="text" id="sa-new-name" value={name} placeholder={placeholder} maxLength={120} autocomplete="off" onInput={(e) => setName(e.currentTarget.value)} />
+          <input
+            type="text"
+            id="sa-new-name"
+            value={name}
+            placeholder={placeholder}
+            maxLength={120}
+            autocomplete="off"
+            onInput={(e) => setName(e.currentTarget.value)}
+          />
         </label>
         <div class="sa-field">
           <label for="sa-new-level">{strings.levelLabel}</label>
-          <span class="sa-hint" id="sa-new-level-hint">{strings.levelHint}</span>
+          <span class="sa-hint" id="sa-new-level-hint">
+            {strings.levelHint}
+          </span>
           <select
             id="sa-new-level"
             value={level}
@@ -80,22 +101,40 @@ export default function NewAssessmentForm({ data, labels, coreKeys, now, onCreat
             }}
           >
             <option value="">–</option>
-            {data.levels.map((l) => <option key={l} value={l}>{fill(levelName, { level: l })}</option>)}
+            {data.levels.map((l) => (
+              <option key={l} value={l}>
+                {fill(levelName, { level: l })}
+              </option>
+            ))}
           </select>
           {errorFor('level')}
         </div>
         <div class="sa-field">
           <label for="sa-new-target">{strings.targetLabel}</label>
-          <span class="sa-hint" id="sa-new-target-hint">{strings.targetHint}</span>
-          <select id="sa-new-target" value={target} aria-describedby="sa-new-target-hint" disabled={targets.length === 0} onChange={(e) => setTarget(e.currentTarget.value)}>
+          <span class="sa-hint" id="sa-new-target-hint">
+            {strings.targetHint}
+          </span>
+          <select
+            id="sa-new-target"
+            value={target}
+            aria-describedby="sa-new-target-hint"
+            disabled={targets.length === 0}
+            onChange={(e) => setTarget(e.currentTarget.value)}
+          >
             <option value="">{strings.targetNone}</option>
-            {targets.map((l) => <option key={l} value={l}>{fill(levelName, { level: l })}</option>)}
+            {targets.map((l) => (
+              <option key={l} value={l}>
+                {fill(levelName, { level: l })}
+              </option>
+            ))}
           </select>
         </div>
       </div>
       <div class="sa-field">
         <label for="sa-new-link">{strings.profileLinkLabel}</label>
-        <span class="sa-hint" id="sa-new-link-hint">{strings.profileLinkHint}</span>
+        <span class="sa-hint" id="sa-new-link-hint">
+          {strings.profileLinkHint}
+        </span>
         <input
           type="url"
           id="sa-new-link"
@@ -107,7 +146,9 @@ export default function NewAssessmentForm({ data, labels, coreKeys, now, onCreat
         />
         {errorFor('link')}
       </div>
-      <button type="submit" class="sa-button">{strings.create}</button>
+      <button type="submit" class="sa-button">
+        {strings.create}
+      </button>
     </form>
   );
 }

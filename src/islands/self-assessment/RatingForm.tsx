@@ -17,7 +17,15 @@ interface RowProps {
   onAnswer: (id: string, change: Partial<Answer>) => void;
 }
 
-function Scale({ who, legend, name, value, textId, labels, onPick }: {
+function Scale({
+  who,
+  legend,
+  name,
+  value,
+  textId,
+  labels,
+  onPick,
+}: {
   who: 'self' | 'partner';
   legend: string;
   name: string;
@@ -49,11 +57,29 @@ const IndicatorRow = memo(function IndicatorRow({ id, text, answer, partner, lab
   const textId = `${base}-text`;
   return (
     <li class="sa-indicator" id={base} data-indicator={id}>
-      <p class="sa-indicator-text" id={textId}>{text}</p>
+      <p class="sa-indicator-text" id={textId}>
+        {text}
+      </p>
       <div class={partner ? 'sa-scales sa-scales-two' : 'sa-scales'}>
-        <Scale who="self" legend={strings.selfLabel} name={`${base}-self`} value={answer.self} textId={textId} labels={labels} onPick={(r) => onAnswer(id, { self: r })} />
+        <Scale
+          who="self"
+          legend={strings.selfLabel}
+          name={`${base}-self`}
+          value={answer.self}
+          textId={textId}
+          labels={labels}
+          onPick={(r) => onAnswer(id, { self: r })}
+        />
         {partner && (
-          <Scale who="partner" legend={strings.partnerLabel} name={`${base}-partner`} value={answer.partner} textId={textId} labels={labels} onPick={(r) => onAnswer(id, { partner: r })} />
+          <Scale
+            who="partner"
+            legend={strings.partnerLabel}
+            name={`${base}-partner`}
+            value={answer.partner}
+            textId={textId}
+            labels={labels}
+            onPick={(r) => onAnswer(id, { partner: r })}
+          />
         )}
       </div>
       <div class="sa-indicator-extra">
@@ -69,7 +95,9 @@ const IndicatorRow = memo(function IndicatorRow({ id, text, answer, partner, lab
         <details class="sa-note" open={Boolean(answer.note)}>
           <summary>{strings.noteLabel}</summary>
           <label class="visually-hidden" for={`${base}-note`}>{`${strings.noteLabel}: ${text}`}</label>
-          <p class="sa-hint" id={`${base}-note-hint`}>{strings.noteHint}</p>
+          <p class="sa-hint" id={`${base}-note-hint`}>
+            {strings.noteHint}
+          </p>
           <textarea
             id={`${base}-note`}
             rows={3}
@@ -98,21 +126,40 @@ export default function RatingForm({ view, partner, labels, onAnswer }: Props) {
   const rated = all.filter((i) => i.answer.self !== undefined).length;
   return (
     <section class="sa-step sa-rating no-print" aria-labelledby="sa-rating-title">
-      <h2 id="sa-rating-title" tabIndex={-1}>{strings.ratingTitle}</h2>
+      <h2 id="sa-rating-title" tabIndex={-1}>
+        {strings.ratingTitle}
+      </h2>
       <p class="prose">{strings.ratingIntro}</p>
       <p class="sa-progress" data-progress>
         {fill(strings.progress, { rated: String(rated), total: String(all.length) })}
       </p>
       {view.length === 0 && <p class="sa-hint">{strings.noCompetencies}</p>}
       {view.map((competency) => (
-        <section key={competency.key} class="sa-competency" aria-labelledby={`sa-c-${competency.key}`} data-competency={competency.key}>
-          <h3 id={`sa-c-${competency.key}`}>{fill(strings.competencyAtLevel, { name: competency.name, level: competency.level })}</h3>
+        <section
+          key={competency.key}
+          class="sa-competency"
+          aria-labelledby={`sa-c-${competency.key}`}
+          data-competency={competency.key}
+        >
+          <h3 id={`sa-c-${competency.key}`}>
+            {fill(strings.competencyAtLevel, { name: competency.name, level: competency.level })}
+          </h3>
           {competency.dimensions.map((dimension) => (
             <div key={dimension.key} class="sa-dimension">
-              <h4>{dimension.key}. {dimension.name}</h4>
+              <h4>
+                {dimension.key}. {dimension.name}
+              </h4>
               <ol class="sa-indicators">
                 {dimension.indicators.map((indicator) => (
-                  <IndicatorRow key={indicator.id} id={indicator.id} text={indicator.text} answer={indicator.answer} partner={partner} labels={labels} onAnswer={onAnswer} />
+                  <IndicatorRow
+                    key={indicator.id}
+                    id={indicator.id}
+                    text={indicator.text}
+                    answer={indicator.answer}
+                    partner={partner}
+                    labels={labels}
+                    onAnswer={onAnswer}
+                  />
                 ))}
               </ol>
             </div>

@@ -6,11 +6,29 @@ import { importFile } from './file-format';
 import { competencyGap } from './gap';
 import { formatDate, type AssessmentLabels } from './labels';
 import { fill, importNotesText, importProblemText } from './messages';
-import { newAssessment, uniqueName, withAnswer, withCompetencies, type Answer, type Assessment, type ChosenCompetency } from './model';
+import {
+  newAssessment,
+  uniqueName,
+  withAnswer,
+  withCompetencies,
+  type Answer,
+  type Assessment,
+  type ChosenCompetency,
+} from './model';
 import NewAssessmentForm from './NewAssessmentForm';
 import { PROFILE_PARAMS, profileStart, type ProfileStart } from './profile-link';
 import RatingForm from './RatingForm';
-import { deleteEverything, emptyStore, loadStore, readStore, saveStore, setAsideUnreadable, STORE_BACKUP_KEY, STORE_KEY, type Store } from './store';
+import {
+  deleteEverything,
+  emptyStore,
+  loadStore,
+  readStore,
+  saveStore,
+  setAsideUnreadable,
+  STORE_BACKUP_KEY,
+  STORE_KEY,
+  type Store,
+} from './store';
 import Summary from './Summary';
 import { assessmentView } from './view';
 import './SelfAssessment.css';
@@ -81,9 +99,21 @@ export default function SelfAssessment({ locale, dataUrl, coreKeys, labels }: Pr
 
   const create = useCallback((name: string, competencies: ChosenCompetency[], skipped: string[]) => {
     const current = storeRef.current;
-    const assessment = newAssessment(newId(), uniqueName(name, current.assessments.map((a) => a.name)), now(), competencies);
+    const assessment = newAssessment(
+      newId(),
+      uniqueName(
+        name,
+        current.assessments.map((a) => a.name),
+      ),
+      now(),
+      competencies,
+    );
     commit({ current: assessment.id, assessments: [...current.assessments, assessment] });
-    setNotice(skipped.length > 0 ? { kind: 'problem', text: fill(strings.profileSkipped, { items: skipped.join(', ') }), id: Date.now() } : null);
+    setNotice(
+      skipped.length > 0
+        ? { kind: 'problem', text: fill(strings.profileSkipped, { items: skipped.join(', ') }), id: Date.now() }
+        : null,
+    );
     say(fill(strings.createdMessage, { name: assessment.name }));
     focusNext.current = '#sa-rating-title';
   }, []);
@@ -112,11 +142,20 @@ export default function SelfAssessment({ locale, dataUrl, coreKeys, labels }: Pr
         if (start.found) {
           forgetProfileLink();
           if (initial.assessments.length === 0 && start.competencies.length > 0) {
-            create(start.title || fill(strings.defaultName, { date: formatDate(now(), labels.htmlLang) }), start.competencies, start.skipped);
+            create(
+              start.title || fill(strings.defaultName, { date: formatDate(now(), labels.htmlLang) }),
+              start.competencies,
+              start.skipped,
+            );
           } else if (start.competencies.length > 0) {
             setOffer(start);
             focusNext.current = '#sa-offer';
-          } else setNotice({ kind: 'problem', text: fill(strings.profileSkipped, { items: start.skipped.join(', ') }), id: Date.now() });
+          } else
+            setNotice({
+              kind: 'problem',
+              text: fill(strings.profileSkipped, { items: start.skipped.join(', ') }),
+              id: Date.now(),
+            });
         }
       })
       .catch(() => {
@@ -158,19 +197,29 @@ export default function SelfAssessment({ locale, dataUrl, coreKeys, labels }: Pr
     const s = storeRef.current;
     commit({ ...s, assessments: s.assessments.map((a) => (a.id === s.current ? change(a) : a)) });
   }, []);
-  const onAnswer = useCallback((id: string, change: Partial<Answer>) => updateCurrent((a) => withAnswer(a, id, change, now())), []);
+  const onAnswer = useCallback(
+    (id: string, change: Partial<Answer>) => updateCurrent((a) => withAnswer(a, id, change, now())),
+    [],
+  );
 
   const view = useMemo(() => (data && current ? assessmentView(current, data, locale) : []), [data, current, locale]);
   const gaps = useMemo(
-    () => (data && current ? current.competencies.flatMap((c) => (c.target ? [competencyGap(data, c.key, c.level, c.target, locale)] : [])) : []),
+    () =>
+      data && current
+        ? current.competencies.flatMap((c) => (c.target ? [competencyGap(data, c.key, c.level, c.target, locale)] : []))
+        : [],
     [data, current?.competencies, locale],
   );
 
   if (loadError) {
     return (
       <div class="self-assessment">
-        <p class="sa-notice sa-notice-problem" role="alert">{strings.loadFailed}</p>
-        <button type="button" class="sa-button" onClick={() => setAttempt((a) => a + 1)}>{strings.retry}</button>
+        <p class="sa-notice sa-notice-problem" role="alert">
+          {strings.loadFailed}
+        </p>
+        <button type="button" class="sa-button" onClick={() => setAttempt((a) => a + 1)}>
+          {strings.retry}
+        </button>
       </div>
     );
   }
@@ -185,19 +234,29 @@ export default function SelfAssessment({ locale, dataUrl, coreKeys, labels }: Pr
   const importChosen = async (file: File) => {
     const text = await file.text().catch(() => null);
     const s = storeRef.current;
-    const result = text === null
-      ? ({ ok: false, problem: { kind: 'not-json' } } as const)
-      : importFile(text, data, { id: newId(), now: now(), takenNames: s.assessments.map((a) => a.name) });
+    const result =
+      text === null
+        ? ({ ok: false, problem: { kind: 'not-json' } } as const)
+        : importFile(text, data, { id: newId(), now: now(), takenNames: s.assessments.map((a) => a.name) });
     if (!result.ok) {
-      setNotice({ kind: 'problem', text: fill(strings.importRefused, { file: file.name, reason: importProblemText(result.problem, strings) }), id: Date.now() });
+      setNotice({
+        kind: 'problem',
+        text: fill(strings.importRefused, { file: file.name, reason: importProblemText(result.problem, strings) }),
+        id: Date.now(),
+      });
       focusNext.current = '#sa-notice';
       return;
     }
     commit({ current: result.assessment.id, assessments: [...s.assessments, result.assessment] });
-    const notes = result.notes.length > 0
-      ? ` ${fill(strings.importNotes, { items: importNotesText(result.notes, labels.levelName, (key) => competencyName(data, key, locale)) })}`
-      : '';
-    setNotice({ kind: 'info', text: `${fill(strings.imported, { file: file.name, name: result.assessment.name })}${notes}`, id: Date.now() });
+    const notes =
+      result.notes.length > 0
+        ? ` ${fill(strings.importNotes, { items: importNotesText(result.notes, labels.levelName, (key) => competencyName(data, key, locale)) })}`
+        : '';
+    setNotice({
+      kind: 'info',
+      text: `${fill(strings.imported, { file: file.name, name: result.assessment.name })}${notes}`,
+      id: Date.now(),
+    });
     focusNext.current = '#sa-notice';
   };
 
@@ -224,8 +283,19 @@ export default function SelfAssessment({ locale, dataUrl, coreKeys, labels }: Pr
   const confirmBox = (question: string, yes: string, onYes: () => void, back: string) => (
     <div class="sa-confirm" role="group" aria-labelledby="sa-confirm-question">
       <p id="sa-confirm-question">{question}</p>
-      <button type="button" class="sa-button sa-danger" id="sa-confirm-yes" onClick={onYes}>{yes}</button>{' '}
-      <button type="button" class="sa-button-small" onClick={() => { setConfirm(null); focusNext.current = back; }}>{strings.cancel}</button>
+      <button type="button" class="sa-button sa-danger" id="sa-confirm-yes" onClick={onYes}>
+        {yes}
+      </button>{' '}
+      <button
+        type="button"
+        class="sa-button-small"
+        onClick={() => {
+          setConfirm(null);
+          focusNext.current = back;
+        }}
+      >
+        {strings.cancel}
+      </button>
     </div>
   );
 
@@ -239,7 +309,9 @@ export default function SelfAssessment({ locale, dataUrl, coreKeys, labels }: Pr
             <summary>{strings.showStoredValue}</summary>
             <pre>{unreadable.slice(0, 2000)}</pre>
           </details>
-          <button type="button" class="sa-button-small" onClick={() => setUnreadable(null)}>{strings.close}</button>
+          <button type="button" class="sa-button-small" onClick={() => setUnreadable(null)}>
+            {strings.close}
+          </button>
         </div>
       )}
       {notice && (
@@ -252,7 +324,9 @@ export default function SelfAssessment({ locale, dataUrl, coreKeys, labels }: Pr
           key={notice.id}
         >
           <p>{notice.text}</p>
-          <button type="button" class="sa-button-small" onClick={() => setNotice(null)}>{strings.close}</button>
+          <button type="button" class="sa-button-small" onClick={() => setNotice(null)}>
+            {strings.close}
+          </button>
         </div>
       )}
       {offer && (
@@ -260,7 +334,9 @@ export default function SelfAssessment({ locale, dataUrl, coreKeys, labels }: Pr
           <h2 id="sa-offer-title">{strings.profileStartTitle}</h2>
           <p>
             {fill(strings.profileStartText, {
-              competencies: offer.competencies.map((c) => `${competencyName(data, c.key, locale)} (${fill(labels.levelName, { level: c.level })})`).join(', '),
+              competencies: offer.competencies
+                .map((c) => `${competencyName(data, c.key, locale)} (${fill(labels.levelName, { level: c.level })})`)
+                .join(', '),
             })}
           </p>
           <button
@@ -268,27 +344,50 @@ export default function SelfAssessment({ locale, dataUrl, coreKeys, labels }: Pr
             class="sa-button"
             onClick={() => {
               setOffer(null);
-              create(offer.title || fill(strings.defaultName, { date: formatDate(now(), labels.htmlLang) }), offer.competencies, offer.skipped);
+              create(
+                offer.title || fill(strings.defaultName, { date: formatDate(now(), labels.htmlLang) }),
+                offer.competencies,
+                offer.skipped,
+              );
             }}
           >
             {strings.profileStartYes}
           </button>{' '}
-          <button type="button" class="sa-button-small" onClick={() => { setOffer(null); focusNext.current = '#sa-assessments-title'; }}>{strings.profileStartNo}</button>
+          <button
+            type="button"
+            class="sa-button-small"
+            onClick={() => {
+              setOffer(null);
+              focusNext.current = '#sa-assessments-title';
+            }}
+          >
+            {strings.profileStartNo}
+          </button>
         </section>
       )}
 
       <section class="sa-step sa-assessments no-print" aria-labelledby="sa-assessments-title">
-        <h2 id="sa-assessments-title" tabIndex={-1}>{strings.assessmentsTitle}</h2>
+        <h2 id="sa-assessments-title" tabIndex={-1}>
+          {strings.assessmentsTitle}
+        </h2>
         <p class="sa-hint">{strings.assessmentsIntro}</p>
         {current && (
           <div class="sa-fields">
             <div class="sa-field">
               <label for="sa-open">{strings.openLabel}</label>
-              <select id="sa-open" value={current.id} onChange={(e) => commit({ ...store, current: e.currentTarget.value })}>
+              <select
+                id="sa-open"
+                value={current.id}
+                onChange={(e) => commit({ ...store, current: e.currentTarget.value })}
+              >
                 {store.assessments.map((a) => {
                   const date = formatDate(a.created, labels.htmlLang);
                   // A name that already holds its date (the default name) is not dated twice.
-                  return <option key={a.id} value={a.id}>{a.name.includes(date) ? a.name : fill(strings.assessmentOption, { name: a.name, date })}</option>;
+                  return (
+                    <option key={a.id} value={a.id}>
+                      {a.name.includes(date) ? a.name : fill(strings.assessmentOption, { name: a.name, date })}
+                    </option>
+                  );
                 })}
               </select>
             </div>
@@ -310,7 +409,10 @@ export default function SelfAssessment({ locale, dataUrl, coreKeys, labels }: Pr
         )}
         {current && (
           <p class="sa-hint" data-dates>
-            {fill(strings.dates, { created: formatDate(current.created, labels.htmlLang), updated: formatDate(current.updated, labels.htmlLang) })}
+            {fill(strings.dates, {
+              created: formatDate(current.created, labels.htmlLang),
+              updated: formatDate(current.updated, labels.htmlLang),
+            })}
           </p>
         )}
         <details class="sa-new-wrap" open={store.assessments.length === 0}>
@@ -336,27 +438,55 @@ export default function SelfAssessment({ locale, dataUrl, coreKeys, labels }: Pr
         </>
       )}
 
-      <ExportTools assessment={current} view={view} labels={labels} now={now} say={say} onImport={(file) => void importChosen(file)} />
+      <ExportTools
+        assessment={current}
+        view={view}
+        labels={labels}
+        now={now}
+        say={say}
+        onImport={(file) => void importChosen(file)}
+      />
 
       {(store.assessments.length > 0 || unreadable !== null || confirm !== null) && (
-      <section class="sa-step sa-delete no-print" aria-label={strings.deleteAll}>
-        {confirm === 'one' && current
-          ? confirmBox(fill(strings.deleteOneConfirm, { name: current.name }), strings.deleteOneYes, deleteCurrent, '#sa-delete-one')
-          : confirm === 'all'
-            ? confirmBox(strings.deleteAllConfirm, strings.deleteAllYes, deleteAll, '#sa-delete-all')
-            : (
-              <div class="sa-buttons">
-                {current && (
-                  <button type="button" class="sa-button-small" id="sa-delete-one" onClick={() => { setConfirm('one'); focusNext.current = '#sa-confirm-yes'; }}>
-                    {strings.deleteOne}
-                  </button>
-                )}
-                <button type="button" class="sa-button-small sa-danger-outline" id="sa-delete-all" onClick={() => { setConfirm('all'); focusNext.current = '#sa-confirm-yes'; }}>
-                  {strings.deleteAll}
+        <section class="sa-step sa-delete no-print" aria-label={strings.deleteAll}>
+          {confirm === 'one' && current ? (
+            confirmBox(
+              fill(strings.deleteOneConfirm, { name: current.name }),
+              strings.deleteOneYes,
+              deleteCurrent,
+              '#sa-delete-one',
+            )
+          ) : confirm === 'all' ? (
+            confirmBox(strings.deleteAllConfirm, strings.deleteAllYes, deleteAll, '#sa-delete-all')
+          ) : (
+            <div class="sa-buttons">
+              {current && (
+                <button
+                  type="button"
+                  class="sa-button-small"
+                  id="sa-delete-one"
+                  onClick={() => {
+                    setConfirm('one');
+                    focusNext.current = '#sa-confirm-yes';
+                  }}
+                >
+                  {strings.deleteOne}
                 </button>
-              </div>
-            )}
-      </section>
+              )}
+              <button
+                type="button"
+                class="sa-button-small sa-danger-outline"
+                id="sa-delete-all"
+                onClick={() => {
+                  setConfirm('all');
+                  focusNext.current = '#sa-confirm-yes';
+                }}
+              >
+                {strings.deleteAll}
+              </button>
+            </div>
+          )}
+        </section>
       )}
 
       <div class="sa-status no-print" aria-live="polite" aria-atomic="true" data-status>

@@ -57,11 +57,11 @@ export type ImportProblem =
   | { kind: 'field'; problem: FieldProblem };
 
 /** What an import leaves out because this edition of the site does not have it. */
-export type ImportNote = { kind: 'unknown-competency'; key: string } | { kind: 'unknown-level'; key: string; level: string };
+export type ImportNote =
+  { kind: 'unknown-competency'; key: string } | { kind: 'unknown-level'; key: string; level: string };
 
 export type ImportResult =
-  | { ok: true; assessment: Assessment; notes: ImportNote[] }
-  | { ok: false; problem: ImportProblem };
+  { ok: true; assessment: Assessment; notes: ImportNote[] } | { ok: false; problem: ImportProblem };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -84,7 +84,8 @@ export function importFile(
   }
   if (!isObject(value) || value.format !== FILE_FORMAT) return { ok: false, problem: { kind: 'not-ours' } };
   const version = value.schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, problem: { kind: 'bad-version' } };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return { ok: false, problem: { kind: 'bad-version' } };
   if (version > SCHEMA_VERSION) return { ok: false, problem: { kind: 'newer-version', version } };
   if (typeof value.checksum !== 'string' || value.checksum !== checksum(JSON.stringify(value.assessment ?? null))) {
     return { ok: false, problem: { kind: 'edited' } };
@@ -93,15 +94,20 @@ export function importFile(
   if (!checked.ok) return { ok: false, problem: { kind: 'field', problem: checked.problem } };
 
   const notes: ImportNote[] = [];
-  const competencies = checked.value.competencies.filter((chosen) => {
-    const known = data.competencies.find((c) => c.key === chosen.key);
-    if (!known) notes.push({ kind: 'unknown-competency', key: chosen.key });
-    else if (!known.levels.includes(chosen.level)) notes.push({ kind: 'unknown-level', key: chosen.key, level: chosen.level });
-    return known !== undefined && known.levels.includes(chosen.level);
-  }).map((chosen) => {
-    const known = data.competencies.find((c) => c.key === chosen.key)!;
-    return chosen.target !== undefined && !known.levels.includes(chosen.target) ? { key: chosen.key, level: chosen.level } : chosen;
-  });
+  const competencies = checked.value.competencies
+    .filter((chosen) => {
+      const known = data.competencies.find((c) => c.key === chosen.key);
+      if (!known) notes.push({ kind: 'unknown-competency', key: chosen.key });
+      else if (!known.levels.includes(chosen.level))
+        notes.push({ kind: 'unknown-level', key: chosen.key, level: chosen.level });
+      return known !== undefined && known.levels.includes(chosen.level);
+    })
+    .map((chosen) => {
+      const known = data.competencies.find((c) => c.key === chosen.key)!;
+      return chosen.target !== undefined && !known.levels.includes(chosen.target)
+        ? { key: chosen.key, level: chosen.level }
+        : chosen;
+    });
   return {
     ok: true,
     assessment: {

@@ -23,7 +23,13 @@ export interface CompetencyGap {
   dimensions: DimensionGap[];
 }
 
-export function competencyGap(data: AssessmentData, key: string, level: string, target: string, locale: string): CompetencyGap {
+export function competencyGap(
+  data: AssessmentData,
+  key: string,
+  level: string,
+  target: string,
+  locale: string,
+): CompetencyGap {
   const current = data.dimensions(key, level, locale);
   const aimed = data.dimensions(key, target, locale);
   return {

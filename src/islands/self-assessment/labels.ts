@@ -8,7 +8,16 @@ export interface AssessmentLabels {
   /** `Niveau {level}`. */
   levelName: string;
   /** The word-diff legend and hidden start/end marks of the visualiser. */
-  diff: { legendAdded: string; legendRemoved: string; sampleAdded: string; sampleRemoved: string; addedStart: string; addedEnd: string; removedStart: string; removedEnd: string };
+  diff: {
+    legendAdded: string;
+    legendRemoved: string;
+    sampleAdded: string;
+    sampleRemoved: string;
+    addedStart: string;
+    addedEnd: string;
+    removedStart: string;
+    removedEnd: string;
+  };
   /** BCP 47 tag of the page's language, for dates, numbers and the .docx. */
   htmlLang: string;
 }

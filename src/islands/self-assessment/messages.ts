@@ -19,14 +19,23 @@ export function importProblemText(problem: ImportProblem, strings: SelfAssessmen
     case 'edited':
       return strings.problemEdited;
     case 'field':
-      return fill(strings.problemField, { field: problem.problem.field, expected: expectedLabel(strings, problem.problem.expected) });
+      return fill(strings.problemField, {
+        field: problem.problem.field,
+        expected: expectedLabel(strings, problem.problem.expected),
+      });
   }
 }
 
 /** What an import left out, as a list for `importNotes`. */
-export function importNotesText(notes: readonly ImportNote[], levelName: string, nameOf: (key: string) => string): string {
+export function importNotesText(
+  notes: readonly ImportNote[],
+  levelName: string,
+  nameOf: (key: string) => string,
+): string {
   return notes
-    .map((note) => (note.kind === 'unknown-competency' ? note.key : `${nameOf(note.key)} (${fill(levelName, { level: note.level })})`))
+    .map((note) =>
+      note.kind === 'unknown-competency' ? note.key : `${nameOf(note.key)} (${fill(levelName, { level: note.level })})`,
+    )
     .join(', ');
 }
 

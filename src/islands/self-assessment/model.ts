@@ -12,7 +12,8 @@ export const SCORED_RATINGS = ['not-yet', 'sometimes', 'mostly', 'always'] as co
 export type ScoredRating = (typeof SCORED_RATINGS)[number];
 export const MAX_SCORE = SCORED_RATINGS.length;
 
-export const isRating = (value: unknown): value is Rating => typeof value === 'string' && (RATINGS as readonly string[]).includes(value);
+export const isRating = (value: unknown): value is Rating =>
+  typeof value === 'string' && (RATINGS as readonly string[]).includes(value);
 
 /** 1 (not yet) to 4 (always); `null` for not applicable or no rating. */
 export function score(rating: Rating | undefined): number | null {
@@ -66,7 +67,15 @@ export function cleanName(name: string): string {
 
 /** A new assessment; `id` and `now` are given so the function stays pure. */
 export function newAssessment(id: string, name: string, now: string, competencies: ChosenCompetency[]): Assessment {
-  return { id, name: cleanName(name), created: now, updated: now, partner: false, competencies: competencies.map((c) => ({ ...c })), answers: {} };
+  return {
+    id,
+    name: cleanName(name),
+    created: now,
+    updated: now,
+    partner: false,
+    competencies: competencies.map((c) => ({ ...c })),
+    answers: {},
+  };
 }
 
 /** A name not yet used: `name`, else `name (2)`, `name (3)`… */
@@ -85,7 +94,8 @@ const isEmptyAnswer = (a: Answer) =>
 /** The assessment with one answer changed (an answer left empty is removed). */
 export function withAnswer(assessment: Assessment, id: string, change: Partial<Answer>, now: string): Assessment {
   const next: Answer = { ...assessment.answers[id], ...change };
-  for (const key of Object.keys(next) as (keyof Answer)[]) if (next[key] === undefined || next[key] === '') delete next[key];
+  for (const key of Object.keys(next) as (keyof Answer)[])
+    if (next[key] === undefined || next[key] === '') delete next[key];
   const answers = { ...assessment.answers };
   if (isEmptyAnswer(next)) delete answers[id];
   else answers[id] = next;
@@ -99,5 +109,7 @@ export function withCompetencies(assessment: Assessment, competencies: ChosenCom
 /** How many indicators of the chosen competencies at their levels have a self-rating. */
 export function answeredCount(assessment: Assessment): number {
   const prefixes = assessment.competencies.map((c) => `${c.key}:${c.level}:`);
-  return Object.entries(assessment.answers).filter(([id, a]) => a.self !== undefined && prefixes.some((p) => id.startsWith(p))).length;
+  return Object.entries(assessment.answers).filter(
+    ([id, a]) => a.self !== undefined && prefixes.some((p) => id.startsWith(p)),
+  ).length;
 }

@@ -28,7 +28,12 @@ export function profileStart(search: string, data: AssessmentData): ProfileStart
     else if (!competencies.some((c) => c.key === key)) competencies.push({ key, level: knownLevel });
   }
   const malformed = decoded.problems.filter((p) => p.kind === 'malformed').map((p) => ('value' in p ? p.value : ''));
-  return { found: decoded.found && decoded.state.competencies.length + malformed.length > 0, title: decoded.state.title, competencies, skipped: [...skipped, ...malformed] };
+  return {
+    found: decoded.found && decoded.state.competencies.length + malformed.length > 0,
+    title: decoded.state.title,
+    competencies,
+    skipped: [...skipped, ...malformed],
+  };
 }
 
 /** A pasted profile link (or only its query): the query part, `''` when there is none. */

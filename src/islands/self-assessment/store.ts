@@ -18,7 +18,8 @@ export interface Store {
 
 export const emptyStore = (): Store => ({ current: null, assessments: [] });
 
-export type ReadStore = { kind: 'none' } | { kind: 'ok'; store: Store } | { kind: 'corrupt'; raw: string; problem?: FieldProblem };
+export type ReadStore =
+  { kind: 'none' } | { kind: 'ok'; store: Store } | { kind: 'corrupt'; raw: string; problem?: FieldProblem };
 
 export function serialiseStore(store: Store): string {
   return JSON.stringify({ v: STORE_VERSION, current: store.current, assessments: store.assessments });
@@ -33,7 +34,8 @@ export function readStore(raw: string | null): ReadStore {
   } catch {
     return { kind: 'corrupt', raw };
   }
-  if (typeof value !== 'object' || value === null || (value as { v?: unknown }).v !== STORE_VERSION) return { kind: 'corrupt', raw };
+  if (typeof value !== 'object' || value === null || (value as { v?: unknown }).v !== STORE_VERSION)
+    return { kind: 'corrupt', raw };
   const { current, assessments } = value as { current?: unknown; assessments?: unknown };
   if (!Array.isArray(assessments) || (current !== null && typeof current !== 'string')) return { kind: 'corrupt', raw };
   const checked: Assessment[] = [];

@@ -51,7 +51,14 @@ export function tally(indicators: readonly IndicatorView[]): Tally {
     const p = score(answer.partner);
     if (p !== null) partnerScores.push(p);
   }
-  return { total: indicators.length, rated: scores.length, notApplicable, counts, average: mean(scores), partnerAverage: mean(partnerScores) };
+  return {
+    total: indicators.length,
+    rated: scores.length,
+    notApplicable,
+    counts,
+    average: mean(scores),
+    partnerAverage: mean(partnerScores),
+  };
 }
 
 export function summarise(view: readonly CompetencyView[]): CompetencySummary[] {
@@ -66,7 +73,9 @@ export function summarise(view: readonly CompetencyView[]): CompetencySummary[] 
 
 function located(view: readonly CompetencyView[]): Located[] {
   return view.flatMap((competency) =>
-    competency.dimensions.flatMap((d) => d.indicators.map((indicator) => ({ competency, dimension: { key: d.key, name: d.name }, indicator }))),
+    competency.dimensions.flatMap((d) =>
+      d.indicators.map((indicator) => ({ competency, dimension: { key: d.key, name: d.name }, indicator })),
+    ),
   );
 }
 
@@ -87,9 +96,14 @@ export function developmentPoints(view: readonly CompetencyView[]): Located[] {
     const s = score(l.indicator.answer.self);
     return s !== null && s <= threshold;
   };
-  const chosen = all.filter((l) => l.indicator.answer.focus === true || (l.indicator.answer.focus === undefined && proposed(l)));
+  const chosen = all.filter(
+    (l) => l.indicator.answer.focus === true || (l.indicator.answer.focus === undefined && proposed(l)),
+  );
   const order = (l: Located) => score(l.indicator.answer.self) ?? MAX_SCORE + 1;
-  return chosen.map((l, i) => ({ l, i })).sort((a, b) => order(a.l) - order(b.l) || a.i - b.i).map(({ l }) => l);
+  return chosen
+    .map((l, i) => ({ l, i }))
+    .sort((a, b) => order(a.l) - order(b.l) || a.i - b.i)
+    .map(({ l }) => l);
 }
 
 /** Proposed because rated low, but set aside by the user: shown so they can be taken back. */

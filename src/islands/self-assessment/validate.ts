@@ -1,4 +1,11 @@
-import { isRating, MAX_NAME_LENGTH, MAX_NOTE_LENGTH, type Answer, type Assessment, type ChosenCompetency } from './model';
+import {
+  isRating,
+  MAX_NAME_LENGTH,
+  MAX_NOTE_LENGTH,
+  type Answer,
+  type Assessment,
+  type ChosenCompetency,
+} from './model';
 
 /**
  * Checks that a value read from storage or from an imported file is an assessment, field by field.
@@ -15,7 +22,8 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; problem: FieldPro
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown, max = Infinity): v is string => typeof v === 'string' && v.length <= max;
-const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v));
+const isDate = (v: unknown): v is string =>
+  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v));
 const ID = /^[a-z0-9-]+$/;
 const LEVEL = /^[A-Za-z0-9]{1,4}$/;
 

@@ -47,19 +47,25 @@ export default function Comparison({ comparison, labels, onClose }: Props) {
       </p>
       {comparison.dimensions.map((dimension) => (
         <div class="pv-dimension" key={dimension.key} data-dimension={dimension.key}>
-          <h4>{dimension.key}. {dimension.name}</h4>
+          <h4>
+            {dimension.key}. {dimension.name}
+          </h4>
           <div class="pv-pair">
             <div class="pv-side" data-level={from}>
               <p class="pv-side-title">{fill(labels.level, { level: from })}</p>
               <ul>
-                {dimension.diff.from.map((pieces, i) => <li key={i}>{plain(pieces)}</li>)}
+                {dimension.diff.from.map((pieces, i) => (
+                  <li key={i}>{plain(pieces)}</li>
+                ))}
               </ul>
             </div>
             <div class="pv-side" data-level={to}>
               <p class="pv-side-title">{fill(labels.level, { level: to })}</p>
               <ul>
                 {dimension.diff.to.map((pieces, i) => (
-                  <li key={i}><Marked pieces={pieces} newAt={newAt} /></li>
+                  <li key={i}>
+                    <Marked pieces={pieces} newAt={newAt} />
+                  </li>
                 ))}
               </ul>
             </div>
@@ -67,7 +73,9 @@ export default function Comparison({ comparison, labels, onClose }: Props) {
         </div>
       ))}
       <p class="pv-actions">
-        <button type="button" class="pv-button" onClick={onClose}>{labels.close}</button>
+        <button type="button" class="pv-button" onClick={onClose}>
+          {labels.close}
+        </button>
       </p>
     </section>
   );

@@ -44,7 +44,9 @@ export default function ProgressionChart({ layout, labels, chosen, onStep }: Pro
         <g class="pv-row" key={row.key} role="list" aria-label={`${row.key}. ${row.name}`}>
           <text class="pv-title" aria-hidden="true">
             {row.titleLines.map((line, i) => (
-              <tspan key={i} x={line.x} y={line.y}>{line.text}</tspan>
+              <tspan key={i} x={line.x} y={line.y}>
+                {line.text}
+              </tspan>
             ))}
           </text>
           {row.steps.map((step) => {
@@ -64,10 +66,17 @@ export default function ProgressionChart({ layout, labels, chosen, onStep }: Pro
                 <g aria-hidden="true" transform={`translate(${ox},${oy})`}>
                   <rect class="pv-band" width={step.box.width} height={step.box.height} rx="8" />
                   <circle class="pv-badge" cx={local(step.badge.cx, ox)} cy={local(step.badge.cy, oy)} r={RADIUS_PX} />
-                  <text class="pv-badge-text" x={local(step.badge.cx, ox)} y={local(step.badge.cy + 5, oy)}>{step.level}</text>
+                  <text class="pv-badge-text" x={local(step.badge.cx, ox)} y={local(step.badge.cy + 5, oy)}>
+                    {step.level}
+                  </text>
                   <text>
                     {step.lines.map((line, i) => (
-                      <tspan key={i} class={line.kind === 'phrase' ? undefined : `pv-${line.kind}`} x={local(line.x, ox)} y={local(line.y, oy)}>
+                      <tspan
+                        key={i}
+                        class={line.kind === 'phrase' ? undefined : `pv-${line.kind}`}
+                        x={local(line.x, ox)}
+                        y={local(line.y, oy)}
+                      >
                         {line.text}
                       </tspan>
                     ))}

@@ -110,7 +110,9 @@ export default function ProgressionVisualiser({ levels, dimensions, labels, sect
         <ProgressionChart key={layout.mode} layout={layout} labels={labels} chosen={chosen} onStep={onStep} />
       ))}
       <div class="pv-choice" role="group" aria-labelledby="pv-choice-label">
-        <span id="pv-choice-label" class="pv-choice-label">{labels.compareLabel}</span>
+        <span id="pv-choice-label" class="pv-choice-label">
+          {labels.compareLabel}
+        </span>
         {pairs.map(([from, to], index) => {
           const active = samePair(pair, [from, to]);
           return (
@@ -138,7 +140,9 @@ export default function ProgressionVisualiser({ levels, dimensions, labels, sect
       <p class="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
-      <div ref={comparisonRef}>{comparison && <Comparison comparison={comparison} labels={labels} onClose={close} />}</div>
+      <div ref={comparisonRef}>
+        {comparison && <Comparison comparison={comparison} labels={labels} onClose={close} />}
+      </div>
     </div>
   );
 }

@@ -123,13 +123,20 @@ function titleLines(row: DimensionSteps, width: number, y: number): TextLine[] {
   }));
 }
 
-function wideRow(row: DimensionSteps, levels: readonly string[], texts: ChartTexts, top: number): { layout: RowLayout; bottom: number } {
+function wideRow(
+  row: DimensionSteps,
+  levels: readonly string[],
+  texts: ChartTexts,
+  top: number,
+): { layout: RowLayout; bottom: number } {
   const width = CHART_WIDTH.wide;
   const later = scaleBand<string>().domain(levels.slice(1)).range([START_COLUMN, width]).paddingInner(0.1);
   const band = later.bandwidth();
   const columnX = (level: string) => (level === levels[0] ? 0 : tenth(later(level) ?? 0));
   const columnWidth = (level: string) => (level === levels[0] ? START_COLUMN - 12 : tenth(band));
-  const rise = scalePoint<string>().domain(levels).range([RISE * (levels.length - 1), 0]);
+  const rise = scalePoint<string>()
+    .domain(levels)
+    .range([RISE * (levels.length - 1), 0]);
   const title = titleLines(row, width, top);
   const stairsTop = lastBaseline(title, top) + 12;
   const tread = (index: number) => stairsTop + 2 * RADIUS + 6 + (rise(levels[index]!) ?? 0);
@@ -157,7 +164,12 @@ function wideRow(row: DimensionSteps, levels: readonly string[], texts: ChartTex
       path,
       steps: steps.map(({ step, x, w, y, lines }) => ({
         ...step,
-        box: { x: tenth(x - 4), y: tenth(y - 2 * RADIUS - 10), width: tenth(w + 8), height: tenth(bottom - (y - 2 * RADIUS - 10)) },
+        box: {
+          x: tenth(x - 4),
+          y: tenth(y - 2 * RADIUS - 10),
+          width: tenth(w + 8),
+          height: tenth(bottom - (y - 2 * RADIUS - 10)),
+        },
         badge: { cx: tenth(x + RADIUS + 2), cy: tenth(y - RADIUS - 3) },
         lines,
       })),
@@ -174,7 +186,12 @@ function narrowRow(row: DimensionSteps, texts: ChartTexts, top: number): { layou
   const steps: StepLayout[] = row.steps.map((step) => {
     const lines = stepLines(step, texts, textX, y + RADIUS + 5, width - textX);
     const height = Math.max(2 * RADIUS, lastBaseline(lines, y) - y + 6) + 16;
-    const layout = { ...step, box: { x: -4, y: y - 6, width: width + 8, height }, badge: { cx: RADIUS + 1, cy: y + RADIUS }, lines };
+    const layout = {
+      ...step,
+      box: { x: -4, y: y - 6, width: width + 8, height },
+      badge: { cx: RADIUS + 1, cy: y + RADIUS },
+      lines,
+    };
     y += height;
     return layout;
   });

@@ -42,7 +42,10 @@ function trimPhrase(text: string, stopWords: ReadonlySet<string>, known: Readonl
   if (keyAt.every((index) => known.has(segments[index]!.key!))) return null;
   // A lone short word ("zet", "neemt") is a remnant of a reworded sentence, not a key word.
   if (first === last && segments[first]!.text.length < MIN_LONE_WORD) return null;
-  let phrase = segments.slice(first, last + 1).map((s) => s.text).join('');
+  let phrase = segments
+    .slice(first, last + 1)
+    .map((s) => s.text)
+    .join('');
   // A parenthesis opened in the phrase and closed after it.
   const open = (phrase.match(/\(/g) ?? []).length - (phrase.match(/\)/g) ?? []).length;
   if (open > 0) phrase += ')'.repeat(open);
@@ -52,4 +55,9 @@ function trimPhrase(text: string, stopWords: ReadonlySet<string>, known: Readonl
 
 /** The small words of a language, from its dictionary (one string, words separated by spaces). */
 export const stopWordSet = (words: string): Set<string> =>
-  new Set(words.split(/\s+/).filter(Boolean).map((w) => w.toLocaleLowerCase()));
+  new Set(
+    words
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => w.toLocaleLowerCase()),
+  );

@@ -13,11 +13,15 @@ const PROBLEM_KEYS = {
   many: 'problemMany',
 } as const;
 
-type ProblemLabels = Pick<VisualiserChartStrings, (typeof PROBLEM_KEYS)[keyof typeof PROBLEM_KEYS] | 'recoveredTwo' | 'recoveredNone'>;
+type ProblemLabels = Pick<
+  VisualiserChartStrings,
+  (typeof PROBLEM_KEYS)[keyof typeof PROBLEM_KEYS] | 'recoveredTwo' | 'recoveredNone'
+>;
 
 /** What went wrong with the link, and what is shown instead. */
 export function problemMessage(problem: ViewProblem, shown: readonly string[], labels: ProblemLabels): string {
   const what = fill(labels[PROBLEM_KEYS[problem.reason]], { value: problem.value });
-  const instead = shown.length >= 2 ? fill(labels.recoveredTwo, { from: shown[0]!, to: shown[1]! }) : labels.recoveredNone;
+  const instead =
+    shown.length >= 2 ? fill(labels.recoveredTwo, { from: shown[0]!, to: shown[1]! }) : labels.recoveredNone;
   return `${what} ${instead}`;
 }

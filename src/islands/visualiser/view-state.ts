@@ -38,7 +38,10 @@ function stepOf(level: string, levels: readonly string[]): string[] {
 export function readViewState(search: string, levels: readonly string[]): ViewState {
   const compare = new URLSearchParams(search).get(COMPARE_PARAM);
   if (compare === null || compare.trim() === '') return { pair: [], problem: null };
-  const parts = compare.split(',').map((part) => part.trim()).filter((part) => part !== '');
+  const parts = compare
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
   const matched = parts.map((part) => matchLevel(part, levels));
   const known = [...new Set(matched.filter((level): level is string => level !== null))];
   const reason: ProblemReason | null = matched.includes(null)
@@ -50,7 +53,8 @@ export function readViewState(search: string, levels: readonly string[]): ViewSt
         : known.length < 2
           ? 'same'
           : null;
-  const pair = known.length >= 2 ? inLevelOrder(known.slice(0, 2), levels) : known.length === 1 ? stepOf(known[0]!, levels) : [];
+  const pair =
+    known.length >= 2 ? inLevelOrder(known.slice(0, 2), levels) : known.length === 1 ? stepOf(known[0]!, levels) : [];
   return { pair, problem: reason === null ? null : { reason, value: compare } };
 }
 

@@ -29,7 +29,10 @@ export interface WordDiff {
   removed: number;
 }
 
-interface Located { indicator: number; segment: number }
+interface Located {
+  indicator: number;
+  segment: number;
+}
 
 function locate(indicators: readonly string[]): { segments: Segment[][]; words: Located[]; keys: string[] } {
   const segments = indicators.map(segment);

@@ -5,7 +5,11 @@ import { buildRoutes } from '../routes';
 import { allEntries } from './folder-language';
 import { bodyField, error, fileOf, type CollectionKind, type ContentCheck, type ContentProblem } from './types';
 
-const routeKind: Record<CollectionKind, string> = { competencies: 'competency', functions: 'function', pages: 'context' };
+const routeKind: Record<CollectionKind, string> = {
+  competencies: 'competency',
+  functions: 'function',
+  pages: 'context',
+};
 
 /** Every link of a body to a page of the site names a page that exists (with its final "/"). */
 export const bodyLinksCheck: ContentCheck = {
@@ -22,7 +26,13 @@ export const bodyLinksCheck: ContentCheck = {
       const dictionary = dictionaries.find((d) => d.locale.code === rejected.locale);
       if (!dictionary || rejected.slug === undefined) continue;
       const ctx = { locale: rejected.locale, routes: dictionary.routes };
-      sitePaths.add(rejected.kind === 'competencies' ? competencyPath(ctx, rejected.slug) : rejected.kind === 'functions' ? functionPath(ctx, rejected.slug) : contextPagePath(ctx, rejected.slug));
+      sitePaths.add(
+        rejected.kind === 'competencies'
+          ? competencyPath(ctx, rejected.slug)
+          : rejected.kind === 'functions'
+            ? functionPath(ctx, rejected.slug)
+            : contextPagePath(ctx, rejected.slug),
+      );
     }
     for (const { kind, list } of allEntries(entries)) {
       for (const entry of list) {

@@ -11,13 +11,22 @@ export const characters: ContentCheck = {
   fixtures: ['bidi-control', 'zero-width', 'noncharacter', 'c0-control', 'c1-control'],
   run: ({ entries }) => {
     const problems: ContentProblem[] = [];
-    const add = (file: string) => (f: { field: string; message: string; fix: string }) => problems.push(error(file, f.field, f.message, f.fix));
+    const add = (file: string) => (f: { field: string; message: string; fix: string }) =>
+      problems.push(error(file, f.field, f.message, f.fix));
     for (const f of entries.entryFiles ?? []) {
-      if (f.raw !== undefined) stringsOf(f.raw).forEach(({ field, text }) => characterFindings(text, field).forEach(add(f.file)));
-      (f.body ?? '').split('\n').forEach((line, index) => characterFindings(line.replace(/\r$/, ''), bodyField((f.bodyLine ?? 1) + index)).forEach(add(f.file)));
+      if (f.raw !== undefined)
+        stringsOf(f.raw).forEach(({ field, text }) => characterFindings(text, field).forEach(add(f.file)));
+      (f.body ?? '')
+        .split('\n')
+        .forEach((line, index) =>
+          characterFindings(line.replace(/\r$/, ''), bodyField((f.bodyLine ?? 1) + index)).forEach(add(f.file)),
+        );
     }
     for (const f of entries.dataFiles ?? []) {
-      for (const item of f.items) stringsOf(item.raw, `[id=${String(item.id)}]`).forEach(({ field, text }) => characterFindings(text, field).forEach(add(f.file)));
+      for (const item of f.items)
+        stringsOf(item.raw, `[id=${String(item.id)}]`).forEach(({ field, text }) =>
+          characterFindings(text, field).forEach(add(f.file)),
+        );
     }
     return problems;
   },

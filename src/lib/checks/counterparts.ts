@@ -14,9 +14,17 @@ export const counterparts: ContentCheck = {
       for (const entry of list) byKey.set(entry.data.key, [...(byKey.get(entry.data.key) ?? []), entry]);
       for (const [key, group] of byKey) {
         const present = group.map(entryLocale);
-        const rejected = (locale: string) => entries.rejected?.some((r) => r.kind === kind && r.locale === locale && r.key === key) ?? false;
+        const rejected = (locale: string) =>
+          entries.rejected?.some((r) => r.kind === kind && r.locale === locale && r.key === key) ?? false;
         for (const locale of catalog.locales.filter((l) => !present.includes(l) && !rejected(l))) {
-          problems.push(error(fileOf(group[0]!), 'key', `"${key}" exists in ${present.join(', ')} but not in "${locale}".`, `Add ${kind}/${locale}/<slug>.mdx with key: "${key}" (npm run new:competency scaffolds competencies), or remove this file.`));
+          problems.push(
+            error(
+              fileOf(group[0]!),
+              'key',
+              `"${key}" exists in ${present.join(', ')} but not in "${locale}".`,
+              `Add ${kind}/${locale}/<slug>.mdx with key: "${key}" (npm run new:competency scaffolds competencies), or remove this file.`,
+            ),
+          );
         }
       }
     }

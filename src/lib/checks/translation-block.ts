@@ -17,10 +17,24 @@ export const translationBlock: ContentCheck = {
         if (!locales.includes(locale)) continue;
         const from = entry.data.translation?.from;
         if (from !== undefined && (!locales.includes(from) || from === locale)) {
-          problems.push(error(fileOf(entry), 'translation.from', `"${from}" is not another language of the site.`, `Set translation.from to the language of the text this one translates (${locales.filter((l) => l !== locale).join(', ')}).`));
+          problems.push(
+            error(
+              fileOf(entry),
+              'translation.from',
+              `"${from}" is not another language of the site.`,
+              `Set translation.from to the language of the text this one translates (${locales.filter((l) => l !== locale).join(', ')}).`,
+            ),
+          );
         }
         if (entry.data.translation === undefined && locale !== sourceLocale) {
-          problems.push(error(fileOf(entry), 'translation', `this "${locale}" entry does not say which text it translates.`, `Add the block\n    translation:\n      from: "${sourceLocale}"\n      status: "translated"\n  after the slug line, then run: npm run translation:accept -- ${fileOf(entry)}`));
+          problems.push(
+            error(
+              fileOf(entry),
+              'translation',
+              `this "${locale}" entry does not say which text it translates.`,
+              `Add the block\n    translation:\n      from: "${sourceLocale}"\n      status: "translated"\n  after the slug line, then run: npm run translation:accept -- ${fileOf(entry)}`,
+            ),
+          );
         }
       }
     }

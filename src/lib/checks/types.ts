@@ -27,7 +27,12 @@ export type CheckedEntry = SourceEntry<{ key: string; slug: string; translation?
 };
 
 /** A file that could not be read as an entry, by what could still be read of it. */
-export interface RejectedEntry { kind: CollectionKind; locale: string; key: string | undefined; slug: string | undefined }
+export interface RejectedEntry {
+  kind: CollectionKind;
+  locale: string;
+  key: string | undefined;
+  slug: string | undefined;
+}
 
 export interface CheckedEntries {
   competencies: readonly (SourceEntry<CompetencyData> & CheckedEntry)[];
@@ -63,7 +68,15 @@ export interface ContentCheck {
 
 export const fileOf = (entry: SourceEntry<unknown>): string => entry.filePath ?? entry.id;
 
-export const problem = (severity: ContentProblem['severity']) => (file: string, field: string, message: string, fix: string): ContentProblem => ({ severity, file, field, message, fix });
+export const problem =
+  (severity: ContentProblem['severity']) =>
+  (file: string, field: string, message: string, fix: string): ContentProblem => ({
+    severity,
+    file,
+    field,
+    message,
+    fix,
+  });
 export const error = problem('error');
 export const warning = problem('warning');
 

@@ -17,7 +17,15 @@ export const uniqueIds: ContentCheck = {
           for (const entry of inLocale) {
             const value = entry.data[field];
             const first = seen.get(value);
-            if (first) problems.push(error(fileOf(entry), field, `"${value}" is also the ${field} of ${fileOf(first)}.`, `Give each ${kind} entry in "${locale}" its own ${field}.`));
+            if (first)
+              problems.push(
+                error(
+                  fileOf(entry),
+                  field,
+                  `"${value}" is also the ${field} of ${fileOf(first)}.`,
+                  `Give each ${kind} entry in "${locale}" its own ${field}.`,
+                ),
+              );
             else seen.set(value, entry);
           }
         }

@@ -9,5 +9,10 @@ export const wording: ContentCheck = {
   fixtures: ['empty-text', 'placeholder', 'double-space', 'split-word', 'run-together'],
   run: ({ entries }) =>
     allEntries(entries).flatMap(({ list }) =>
-      list.flatMap((entry) => findTextProblems(entry.data, entry.body, entry.bodyLine).map((f) => error(fileOf(entry), f.field, f.message, f.fix)))),
+      list.flatMap((entry) =>
+        findTextProblems(entry.data, entry.body, entry.bodyLine).map((f) =>
+          error(fileOf(entry), f.field, f.message, f.fix),
+        ),
+      ),
+    ),
 };

@@ -8,7 +8,12 @@ export const yamlAliases: ContentCheck = {
   run: ({ entries }) =>
     [...(entries.entryFiles ?? []), ...(entries.dataFiles ?? [])].flatMap((f) =>
       f.aliases.map((a) =>
-        error(f.file, `${'collection' in f ? '(frontmatter)' : '(file)'}${a.line === undefined ? '' : `, line ${a.line}`}`, `uses ${a.reason}: YAML anchors and aliases are not allowed in content.`, 'Write the text out in full where it is used (copy it), without & or *.'),
+        error(
+          f.file,
+          `${'collection' in f ? '(frontmatter)' : '(file)'}${a.line === undefined ? '' : `, line ${a.line}`}`,
+          `uses ${a.reason}: YAML anchors and aliases are not allowed in content.`,
+          'Write the text out in full where it is used (copy it), without & or *.',
+        ),
       ),
     ),
 };

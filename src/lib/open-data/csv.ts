@@ -12,15 +12,28 @@ export function indicatorTable(dataset: OpenDataset): string[][] {
   const { languages, sourceLanguage } = dataset;
   const translated = languages.filter((l) => l !== sourceLanguage);
   const header = [
-    'indicator_id', 'uri', 'competency_id', ...languages.map((l) => `competency_${l}`), 'level', 'dimension',
-    ...languages.map((l) => `dimension_${l}`), 'position', ...languages.map((l) => `text_${l}`),
+    'indicator_id',
+    'uri',
+    'competency_id',
+    ...languages.map((l) => `competency_${l}`),
+    'level',
+    'dimension',
+    ...languages.map((l) => `dimension_${l}`),
+    'position',
+    ...languages.map((l) => `text_${l}`),
     ...translated.flatMap((l) => [`translation_${l}_status`, `translation_${l}_state`]),
   ];
   const rows = datasetIndicators(dataset).map(({ competency, level, cell, indicator }) => {
     const dimension = competency.dimensions.find((d) => d.key === cell.dimension);
     return [
-      indicator.id, indicator.uri, competency.id, ...languages.map((l) => competency.name[l] ?? ''), level.level,
-      cell.dimension, ...languages.map((l) => dimension?.name[l] ?? ''), String(indicator.position),
+      indicator.id,
+      indicator.uri,
+      competency.id,
+      ...languages.map((l) => competency.name[l] ?? ''),
+      level.level,
+      cell.dimension,
+      ...languages.map((l) => dimension?.name[l] ?? ''),
+      String(indicator.position),
       ...languages.map((l) => indicator.text[l] ?? ''),
       ...translated.flatMap((l) => {
         const info = competency.translations[l];

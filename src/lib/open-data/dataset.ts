@@ -5,8 +5,16 @@ import { canonicalText, textAtLevel } from '../level-text';
 import * as paths from '../paths';
 import type { TranslationState } from '../translation-status';
 import {
-  SCHEME_ID, anchorsOnCompetencyPage as anchors, cellId, competencyId, competencyLevelId, dimensionId, groupId, indicatorId,
-  levelId, place,
+  SCHEME_ID,
+  anchorsOnCompetencyPage as anchors,
+  cellId,
+  competencyId,
+  competencyLevelId,
+  dimensionId,
+  groupId,
+  indicatorId,
+  levelId,
+  place,
 } from './ids';
 
 /**
@@ -24,9 +32,18 @@ export interface DatasetVersion {
   commit: string | null;
 }
 
-export interface TranslationInfo { from: string; status: 'translated' | 'reviewed'; state: TranslationState }
+export interface TranslationInfo {
+  from: string;
+  status: 'translated' | 'reviewed';
+  state: TranslationState;
+}
 
-export interface DatasetIndicator { id: string; uri: string; position: number; text: Texts }
+export interface DatasetIndicator {
+  id: string;
+  uri: string;
+  position: number;
+  text: Texts;
+}
 export interface DatasetCell {
   id: string;
   dimension: string;
@@ -35,8 +52,20 @@ export interface DatasetCell {
   description: Texts;
   indicators: DatasetIndicator[];
 }
-export interface DatasetCompetencyLevel { id: string; level: string; uri: string; definition: Texts; dimensions: DatasetCell[] }
-export interface DatasetDimension { id: string; key: string; uri: string; name: Texts; description: Texts }
+export interface DatasetCompetencyLevel {
+  id: string;
+  level: string;
+  uri: string;
+  definition: Texts;
+  dimensions: DatasetCell[];
+}
+export interface DatasetDimension {
+  id: string;
+  key: string;
+  uri: string;
+  name: Texts;
+  description: Texts;
+}
 export interface DatasetCompetency {
   id: string;
   group: string;
@@ -53,8 +82,21 @@ export interface DatasetCompetency {
   dimensions: DatasetDimension[];
   levels: DatasetCompetencyLevel[];
 }
-export interface DatasetGroup { id: string; key: string; order: number; uri: string; name: Texts; competencies: string[] }
-export interface DatasetLevel { id: string; code: string; order: number; uri: string; summary: Texts }
+export interface DatasetGroup {
+  id: string;
+  key: string;
+  order: number;
+  uri: string;
+  name: Texts;
+  competencies: string[];
+}
+export interface DatasetLevel {
+  id: string;
+  code: string;
+  order: number;
+  uri: string;
+  summary: Texts;
+}
 
 export interface OpenDataset {
   id: string;
@@ -123,37 +165,57 @@ export function buildDataset({ catalog, dictionaries, version, translationOf }: 
           return info ? [[l, info]] : [];
         }),
       ),
-      definition: described ? texts(locales, (l) => { const d = data(l); return d && canonicalText(d.definition); }) : null,
+      definition: described
+        ? texts(locales, (l) => {
+            const d = data(l);
+            return d && canonicalText(d.definition);
+          })
+        : null,
       dimensions: dimensionKeys.map((key) => ({
         id: dimensionId(competency.key, key),
         key,
         uri: at(anchors.dimension(key)),
-        name: texts(locales, (l) => { const d = dimensionOf(l, key); return d && canonicalText(d.name); }),
-        description: texts(locales, (l) => { const d = dimensionOf(l, key); return d && canonicalText(d.description); }),
+        name: texts(locales, (l) => {
+          const d = dimensionOf(l, key);
+          return d && canonicalText(d.name);
+        }),
+        description: texts(locales, (l) => {
+          const d = dimensionOf(l, key);
+          return d && canonicalText(d.description);
+        }),
       })),
       levels: described
         ? levelIds.map((level) => ({
-          id: competencyLevelId(competency.key, level),
-          level,
-          uri: at(anchors.competencyLevel(level)),
-          definition: texts(locales, (l) => { const d = data(l); return d && textAtLevel(d.definition, level); }),
-          dimensions: dimensionKeys.map((key) => {
-            const count = dimensionOf(source.locale.code, key)?.indicators[level]?.length ?? 0;
-            return {
-              id: cellId(competency.key, level, key),
-              dimension: key,
-              uri: at(anchors.cell(level, key)),
-              name: texts(locales, (l) => { const d = dimensionOf(l, key); return d && textAtLevel(d.name, level); }),
-              description: texts(locales, (l) => { const d = dimensionOf(l, key); return d && textAtLevel(d.description, level); }),
-              indicators: Array.from({ length: count }, (_, index) => ({
-                id: indicatorId(competency.key, level, key, index + 1),
-                uri: at(anchors.indicator(level, key, index + 1)),
-                position: index + 1,
-                text: texts(locales, (l) => dimensionOf(l, key)?.indicators[level]?.[index]),
-              })),
-            };
-          }),
-        }))
+            id: competencyLevelId(competency.key, level),
+            level,
+            uri: at(anchors.competencyLevel(level)),
+            definition: texts(locales, (l) => {
+              const d = data(l);
+              return d && textAtLevel(d.definition, level);
+            }),
+            dimensions: dimensionKeys.map((key) => {
+              const count = dimensionOf(source.locale.code, key)?.indicators[level]?.length ?? 0;
+              return {
+                id: cellId(competency.key, level, key),
+                dimension: key,
+                uri: at(anchors.cell(level, key)),
+                name: texts(locales, (l) => {
+                  const d = dimensionOf(l, key);
+                  return d && textAtLevel(d.name, level);
+                }),
+                description: texts(locales, (l) => {
+                  const d = dimensionOf(l, key);
+                  return d && textAtLevel(d.description, level);
+                }),
+                indicators: Array.from({ length: count }, (_, index) => ({
+                  id: indicatorId(competency.key, level, key, index + 1),
+                  uri: at(anchors.indicator(level, key, index + 1)),
+                  position: index + 1,
+                  text: texts(locales, (l) => dimensionOf(l, key)?.indicators[level]?.[index]),
+                })),
+              };
+            }),
+          }))
         : [],
     };
   });
@@ -188,5 +250,7 @@ export function buildDataset({ catalog, dictionaries, version, translationOf }: 
 export function datasetIndicators(dataset: OpenDataset) {
   return dataset.competencies.flatMap((competency) =>
     competency.levels.flatMap((level) =>
-      level.dimensions.flatMap((cell) => cell.indicators.map((indicator) => ({ competency, level, cell, indicator })))));
+      level.dimensions.flatMap((cell) => cell.indicators.map((indicator) => ({ competency, level, cell, indicator }))),
+    ),
+  );
 }

@@ -5,7 +5,8 @@ import { cellAnchor, dimensionAnchor, indicatorAnchor, levelAnchor } from '../an
  * model's keys (competency keys, level ids, dimension keys, positions), and the place on the site
  * each one names. Once published, an identifier keeps its meaning (see published-ids.ts).
  */
-export type IdKind = 'scheme' | 'group' | 'level' | 'competency' | 'competency-level' | 'dimension' | 'cell' | 'indicator';
+export type IdKind =
+  'scheme' | 'group' | 'level' | 'competency' | 'competency-level' | 'dimension' | 'cell' | 'indicator';
 
 export const SCHEME_ID = 'dictionary';
 export const groupId = (group: string) => `group/${group}`;

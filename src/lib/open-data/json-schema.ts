@@ -9,7 +9,11 @@ export function datasetJsonSchema(id: string) {
     propertyNames: { pattern: '^[a-z]{2,3}$' },
     additionalProperties: { type: 'string', minLength: 1 },
   };
-  const sitePath = { type: 'string', pattern: '^/[^#\\s]*/(#[A-Za-z0-9-]+)?$', description: 'Site path and anchor, without origin.' };
+  const sitePath = {
+    type: 'string',
+    pattern: '^/[^#\\s]*/(#[A-Za-z0-9-]+)?$',
+    description: 'Site path and anchor, without origin.',
+  };
   const object = (properties: Record<string, unknown>, description?: string) => ({
     type: 'object',
     ...(description ? { description } : {}),
@@ -17,20 +21,36 @@ export function datasetJsonSchema(id: string) {
     additionalProperties: false,
     properties,
   });
-  const indicator = object({
-    id: { type: 'string', pattern: '^[a-z0-9-]+/[A-Z]-[A-Z]-[1-9][0-9]*$' },
-    uri: sitePath,
-    position: { type: 'integer', minimum: 1 },
-    text: texts,
-  }, 'A behavioural indicator.');
-  const cell = object({
-    id: { type: 'string' }, dimension: { type: 'string', pattern: '^[A-Z]$' }, uri: sitePath, name: texts,
-    description: texts, indicators: { type: 'array', items: indicator },
-  }, 'A dimension at one level, with the wording of that level.');
-  const competencyLevel = object({
-    id: { type: 'string' }, level: { type: 'string' }, uri: sitePath, definition: texts,
-    dimensions: { type: 'array', items: cell },
-  }, 'A competency at one level.');
+  const indicator = object(
+    {
+      id: { type: 'string', pattern: '^[a-z0-9-]+/[A-Z]-[A-Z]-[1-9][0-9]*$' },
+      uri: sitePath,
+      position: { type: 'integer', minimum: 1 },
+      text: texts,
+    },
+    'A behavioural indicator.',
+  );
+  const cell = object(
+    {
+      id: { type: 'string' },
+      dimension: { type: 'string', pattern: '^[A-Z]$' },
+      uri: sitePath,
+      name: texts,
+      description: texts,
+      indicators: { type: 'array', items: indicator },
+    },
+    'A dimension at one level, with the wording of that level.',
+  );
+  const competencyLevel = object(
+    {
+      id: { type: 'string' },
+      level: { type: 'string' },
+      uri: sitePath,
+      definition: texts,
+      dimensions: { type: 'array', items: cell },
+    },
+    'A competency at one level.',
+  );
   const translation = object({
     from: { type: 'string' },
     status: { enum: ['translated', 'reviewed'] },
@@ -49,7 +69,13 @@ export function datasetJsonSchema(id: string) {
     definition: { oneOf: [texts, { type: 'null' }] },
     dimensions: {
       type: 'array',
-      items: object({ id: { type: 'string' }, key: { type: 'string', pattern: '^[A-Z]$' }, uri: sitePath, name: texts, description: texts }),
+      items: object({
+        id: { type: 'string' },
+        key: { type: 'string', pattern: '^[A-Z]$' },
+        uri: sitePath,
+        name: texts,
+        description: texts,
+      }),
     },
     levels: { type: 'array', items: competencyLevel },
   });
@@ -70,12 +96,22 @@ export function datasetJsonSchema(id: string) {
       languages: { type: 'array', items: { type: 'string' }, minItems: 1 },
       levels: {
         type: 'array',
-        items: object({ id: { type: 'string' }, code: { type: 'string' }, order: { type: 'integer' }, uri: sitePath, summary: texts }),
+        items: object({
+          id: { type: 'string' },
+          code: { type: 'string' },
+          order: { type: 'integer' },
+          uri: sitePath,
+          summary: texts,
+        }),
       },
       groups: {
         type: 'array',
         items: object({
-          id: { type: 'string' }, key: { type: 'string' }, order: { type: 'integer' }, uri: sitePath, name: texts,
+          id: { type: 'string' },
+          key: { type: 'string' },
+          order: { type: 'integer' },
+          uri: sitePath,
+          name: texts,
           competencies: { type: 'array', items: { type: 'string' } },
         }),
       },

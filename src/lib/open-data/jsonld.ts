@@ -55,7 +55,11 @@ function labels(dictionaries: readonly Dictionary[], make: (d: Dictionary) => st
 }
 
 /** The competency's own node, with its place in the scheme (also embedded in its page). */
-export function competencyNode(competency: DatasetCompetency, dataset: OpenDataset, { absolute }: JsonLdOptions): JsonLdNode {
+export function competencyNode(
+  competency: DatasetCompetency,
+  dataset: OpenDataset,
+  { absolute }: JsonLdOptions,
+): JsonLdNode {
   const scheme = absolute(dataset.uri);
   return {
     '@id': absolute(competency.uri),
@@ -91,14 +95,26 @@ export function datasetNodes(dataset: OpenDataset, options: JsonLdOptions): Json
   ];
   for (const group of dataset.groups) {
     nodes.push({
-      '@id': absolute(group.uri), '@type': TERM, prefLabel: group.name, name: group.name, notation: group.id,
-      termCode: group.id, topConceptOf: scheme, ...inScheme,
-      narrower: group.competencies.map((id) => absolute(dataset.competencies.find((c) => c.id === id)?.uri ?? dataset.uri)),
+      '@id': absolute(group.uri),
+      '@type': TERM,
+      prefLabel: group.name,
+      name: group.name,
+      notation: group.id,
+      termCode: group.id,
+      topConceptOf: scheme,
+      ...inScheme,
+      narrower: group.competencies.map((id) =>
+        absolute(dataset.competencies.find((c) => c.id === id)?.uri ?? dataset.uri),
+      ),
     });
   }
   for (const level of dataset.levels) {
     nodes.push({
-      '@id': absolute(level.uri), '@type': TERM, notation: level.id, termCode: level.id, ...inScheme,
+      '@id': absolute(level.uri),
+      '@type': TERM,
+      notation: level.id,
+      termCode: level.id,
+      ...inScheme,
       prefLabel: labels(dictionaries, (d) => format(d.ui.levelName, { level: level.code })),
       name: labels(dictionaries, (d) => format(d.ui.levelName, { level: level.code })),
       definition: level.summary,
@@ -108,9 +124,15 @@ export function datasetNodes(dataset: OpenDataset, options: JsonLdOptions): Json
     nodes.push({ ...competencyNode(competency, dataset, options), ...inScheme });
     for (const dimension of competency.dimensions) {
       nodes.push({
-        '@id': absolute(dimension.uri), '@type': TERM, prefLabel: dimension.name, name: dimension.name,
-        definition: dimension.description, notation: dimension.id, termCode: dimension.id,
-        broader: absolute(competency.uri), ...inScheme,
+        '@id': absolute(dimension.uri),
+        '@type': TERM,
+        prefLabel: dimension.name,
+        name: dimension.name,
+        definition: dimension.description,
+        notation: dimension.id,
+        termCode: dimension.id,
+        broader: absolute(competency.uri),
+        ...inScheme,
       });
     }
     for (const level of competency.levels) {
@@ -120,17 +142,30 @@ export function datasetNodes(dataset: OpenDataset, options: JsonLdOptions): Json
         return name === undefined ? undefined : format(d.builder.competencyAtLevel, { name, level: level.level });
       });
       nodes.push({
-        '@id': absolute(level.uri), '@type': TERM, prefLabel: label, name: label, definition: level.definition,
-        notation: level.id, termCode: level.id, broader: absolute(competency.uri),
-        ...(levelNode ? { related: absolute(levelNode.uri) } : {}), ...inScheme,
+        '@id': absolute(level.uri),
+        '@type': TERM,
+        prefLabel: label,
+        name: label,
+        definition: level.definition,
+        notation: level.id,
+        termCode: level.id,
+        broader: absolute(competency.uri),
+        ...(levelNode ? { related: absolute(levelNode.uri) } : {}),
+        ...inScheme,
       });
       for (const cell of level.dimensions) {
         const dimension = competency.dimensions.find((d) => d.key === cell.dimension);
         for (const indicator of cell.indicators) {
           nodes.push({
-            '@id': absolute(indicator.uri), '@type': TERM, prefLabel: indicator.text, name: indicator.text,
-            notation: indicator.id, termCode: indicator.id, position: indicator.position,
-            broader: [absolute(level.uri), ...(dimension ? [absolute(dimension.uri)] : [])], ...inScheme,
+            '@id': absolute(indicator.uri),
+            '@type': TERM,
+            prefLabel: indicator.text,
+            name: indicator.text,
+            notation: indicator.id,
+            termCode: indicator.id,
+            position: indicator.position,
+            broader: [absolute(level.uri), ...(dimension ? [absolute(dimension.uri)] : [])],
+            ...inScheme,
           });
         }
       }

@@ -21,7 +21,10 @@ export interface PublishedId {
   formerUris?: string[] | undefined;
 }
 
-export interface PublishedIdList { description: string; ids: PublishedId[] }
+export interface PublishedIdList {
+  description: string;
+  ids: PublishedId[];
+}
 
 /** The identifiers of the current content, in the dataset's order. */
 export function currentIds(dataset: OpenDataset): PublishedId[] {
@@ -43,9 +46,14 @@ export function currentIds(dataset: OpenDataset): PublishedId[] {
 }
 
 export type IdProblemKind = 'removed' | 'changed' | 'reused' | 'unlisted' | 'duplicate';
-export interface IdProblem { kind: IdProblemKind; id: string; message: string }
+export interface IdProblem {
+  kind: IdProblemKind;
+  id: string;
+  message: string;
+}
 
-const FIX = 'If this is deliberate, run npm run data:ids -- --update "<reason>" and commit data/published-ids.json (see README, "Data").';
+const FIX =
+  'If this is deliberate, run npm run data:ids -- --update "<reason>" and commit data/published-ids.json (see README, "Data").';
 
 /** What breaks the contract: every problem names the identifier and what changed. */
 export function checkPublishedIds(list: PublishedIdList, current: readonly PublishedId[]): IdProblem[] {
@@ -54,30 +62,50 @@ export function checkPublishedIds(list: PublishedIdList, current: readonly Publi
   const seen = new Set<string>();
   for (const published of list.ids) {
     if (seen.has(published.id)) {
-      problems.push({ kind: 'duplicate', id: published.id, message: `"${published.id}" is listed twice in the published ids.` });
+      problems.push({
+        kind: 'duplicate',
+        id: published.id,
+        message: `"${published.id}" is listed twice in the published ids.`,
+      });
     }
     seen.add(published.id);
     const entry = now.get(published.id);
     if (published.retired) {
       if (entry) {
-        problems.push({ kind: 'reused', id: published.id, message: `"${published.id}" was retired on ${published.retired.date}; a retired identifier is never given out again. Choose another key.` });
+        problems.push({
+          kind: 'reused',
+          id: published.id,
+          message: `"${published.id}" was retired on ${published.retired.date}; a retired identifier is never given out again. Choose another key.`,
+        });
       }
       continue;
     }
     if (!entry) {
-      problems.push({ kind: 'removed', id: published.id, message: `the published ${published.kind} "${published.id}" (${published.uri}) is no longer in the content. ${FIX}` });
+      problems.push({
+        kind: 'removed',
+        id: published.id,
+        message: `the published ${published.kind} "${published.id}" (${published.uri}) is no longer in the content. ${FIX}`,
+      });
       continue;
     }
     const changes = (['kind', 'parent', 'uri'] as const)
       .filter((field) => entry[field] !== published[field])
       .map((field) => `${field} was ${JSON.stringify(published[field])}, is ${JSON.stringify(entry[field])}`);
     if (changes.length > 0) {
-      problems.push({ kind: 'changed', id: published.id, message: `"${published.id}" changed meaning: ${changes.join('; ')}. ${FIX}` });
+      problems.push({
+        kind: 'changed',
+        id: published.id,
+        message: `"${published.id}" changed meaning: ${changes.join('; ')}. ${FIX}`,
+      });
     }
   }
   for (const entry of current) {
     if (!seen.has(entry.id)) {
-      problems.push({ kind: 'unlisted', id: entry.id, message: `the ${entry.kind} "${entry.id}" is new and not yet in the published ids. ${FIX}` });
+      problems.push({
+        kind: 'unlisted',
+        id: entry.id,
+        message: `the ${entry.kind} "${entry.id}" is new and not yet in the published ids. ${FIX}`,
+      });
     }
   }
   return problems;
@@ -98,12 +126,21 @@ export function updatePublishedIds(
   const ids = list.ids.map((published): PublishedId => {
     const entry = now.get(published.id);
     if (published.retired) {
-      if (entry) refused.push({ kind: 'reused', id: published.id, message: `"${published.id}" was retired on ${published.retired.date} and is in the content again; choose another key.` });
+      if (entry)
+        refused.push({
+          kind: 'reused',
+          id: published.id,
+          message: `"${published.id}" was retired on ${published.retired.date} and is in the content again; choose another key.`,
+        });
       return published;
     }
     if (!entry) return { ...published, retired: { date, note } };
     if (entry.kind !== published.kind || entry.parent !== published.parent) {
-      refused.push({ kind: 'changed', id: published.id, message: `"${published.id}" would change from ${published.kind} of ${published.parent} to ${entry.kind} of ${entry.parent}; give the new item a new identifier.` });
+      refused.push({
+        kind: 'changed',
+        id: published.id,
+        message: `"${published.id}" would change from ${published.kind} of ${published.parent} to ${entry.kind} of ${entry.parent}; give the new item a new identifier.`,
+      });
       return published;
     }
     if (entry.uri !== published.uri) {

@@ -9,7 +9,10 @@ import type { DatasetVersion } from './dataset';
  * `CONTENT_DATE` (environment) when a build system knows them; otherwise the newest modification
  * time of the content files, and no commit (a build from an archive says so instead of guessing).
  */
-export function contentVersion(contentDir = 'content', env: Record<string, string | undefined> = process.env): DatasetVersion {
+export function contentVersion(
+  contentDir = 'content',
+  env: Record<string, string | undefined> = process.env,
+): DatasetVersion {
   const git = (...args: string[]) => {
     try {
       return execFileSync('git', args, { encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'ignore'] }).trim() || null;
@@ -18,7 +21,8 @@ export function contentVersion(contentDir = 'content', env: Record<string, strin
     }
   };
   const commit = env.SOURCE_COMMIT || git('rev-parse', 'HEAD');
-  const contentDate = env.CONTENT_DATE || git('log', '-1', '--format=%cI', '--', contentDir) || newestModification(contentDir);
+  const contentDate =
+    env.CONTENT_DATE || git('log', '-1', '--format=%cI', '--', contentDir) || newestModification(contentDir);
   return { commit, contentDate };
 }
 

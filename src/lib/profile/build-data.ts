@@ -4,7 +4,15 @@ import type { FunctionDescriptionData } from '../../schemas/function-description
 import type { Catalog, Competency } from '../catalog';
 import { describedCompetencies } from '../catalog';
 import { textAtLevel } from '../level-text';
-import type { CompetencyEntry, ExportLabels, FunctionEntry, LevelContent, OutputLabels, PerLocale, ProfileData } from './data';
+import type {
+  CompetencyEntry,
+  ExportLabels,
+  FunctionEntry,
+  LevelContent,
+  OutputLabels,
+  PerLocale,
+  ProfileData,
+} from './data';
 
 type Entry<T> = { data: T };
 
@@ -66,21 +74,28 @@ export function competencyEntry(
     const byLocale: Record<string, LevelContent> = {};
     for (const locale of locales) {
       const data = competency.descriptions[locale]?.data;
-      if (data && data.dimensions.some((d) => (d.indicators[level] ?? []).length > 0)) byLocale[locale] = levelContentOf(data, level);
+      if (data && data.dimensions.some((d) => (d.indicators[level] ?? []).length > 0))
+        byLocale[locale] = levelContentOf(data, level);
     }
     if (Object.keys(byLocale).length > 0) byLevel[level] = byLocale;
   }
   return { key: competency.key, name: { ...competency.name }, levels: byLevel };
 }
 
-export function functionEntry(key: string, byLocale: Record<string, Entry<FunctionDescriptionData>>, locales: readonly string[]): FunctionEntry {
+export function functionEntry(
+  key: string,
+  byLocale: Record<string, Entry<FunctionDescriptionData>>,
+  locales: readonly string[],
+): FunctionEntry {
   const present = locales.filter((l) => byLocale[l]);
   const first = byLocale[present[0] ?? '']!.data;
   const perLocale = (pick: (data: FunctionDescriptionData) => string | undefined) =>
-    Object.fromEntries(present.flatMap((l) => {
-      const value = pick(byLocale[l]!.data);
-      return value === undefined ? [] : [[l, value]];
-    }));
+    Object.fromEntries(
+      present.flatMap((l) => {
+        const value = pick(byLocale[l]!.data);
+        return value === undefined ? [] : [[l, value]];
+      }),
+    );
   return {
     key,
     title: perLocale((d) => d.title),
@@ -135,7 +150,12 @@ export function profileDataPart(data: ProfileData, locale: string): ProfileData 
       key: f.key,
       title: only(f.title),
       classes: [...f.classes],
-      areas: f.areas.map((a) => ({ key: a.key, optional: a.optional, role: only(a.role), description: only(a.description) })),
+      areas: f.areas.map((a) => ({
+        key: a.key,
+        optional: a.optional,
+        role: only(a.role),
+        description: only(a.description),
+      })),
     })),
   };
 }

@@ -51,7 +51,8 @@ export function decodeProfileQuery(search: string): DecodedLink {
 
   const version = raw.get(PARAM.version);
   if (version === undefined) problems.push({ kind: 'incomplete' });
-  else if (decode(version) !== String(PROFILE_VERSION)) problems.push({ kind: 'version', value: shown(decode(version) ?? version) });
+  else if (decode(version) !== String(PROFILE_VERSION))
+    problems.push({ kind: 'version', value: shown(decode(version) ?? version) });
 
   const title = raw.get(PARAM.title);
   if (title !== undefined) {
@@ -131,7 +132,8 @@ export function sanitiseProfile(
     if (item.indicators) {
       const codes = indicatorCodes(entry, level, data.locales);
       for (const code of item.indicators) {
-        if (!codes.includes(code)) problems.push({ kind: 'unknown-indicator', competency: entry.key, value: shown(code) });
+        if (!codes.includes(code))
+          problems.push({ kind: 'unknown-indicator', competency: entry.key, value: shown(code) });
       }
       const valid = codes.filter((code) => item.indicators!.includes(code));
       const noneValid = valid.length === 0 && item.indicators.length > 0;
@@ -144,7 +146,8 @@ export function sanitiseProfile(
   for (const { fn, area } of state.areas) {
     const entry = data.functions.find((f) => f.key === fn);
     if (!entry) {
-      if (!problems.some((p) => p.kind === 'unknown-function' && p.value === shown(fn))) problems.push({ kind: 'unknown-function', value: shown(fn) });
+      if (!problems.some((p) => p.kind === 'unknown-function' && p.value === shown(fn)))
+        problems.push({ kind: 'unknown-function', value: shown(fn) });
       continue;
     }
     if (!entry.areas.some((a) => a.key === area)) {

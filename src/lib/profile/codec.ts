@@ -60,10 +60,7 @@ export function encodeProfileQuery(state: ProfileState): string {
 export const STORAGE_KEY = 'competentiewoordenboek.profile';
 export const BACKUP_KEY = 'competentiewoordenboek.profile.unreadable';
 
-export type StoredProfile =
-  | { kind: 'none' }
-  | { kind: 'ok'; state: ProfileState }
-  | { kind: 'corrupt'; raw: string };
+export type StoredProfile = { kind: 'none' } | { kind: 'ok'; state: ProfileState } | { kind: 'corrupt'; raw: string };
 
 export function serialiseStored(state: ProfileState): string {
   return JSON.stringify({ v: PROFILE_VERSION, ...normalise(state) });
@@ -71,7 +68,8 @@ export function serialiseStored(state: ProfileState): string {
 
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Reads what localStorage holds; anything that is not a profile of this version is `corrupt`. */
 export function readStored(raw: string | null): StoredProfile {
@@ -90,8 +88,10 @@ export function readStored(raw: string | null): StoredProfile {
   if (
     !isString(title) ||
     !isStringArray(languages) ||
-    !Array.isArray(competencies) || !competencies.every(competencyOk) ||
-    !Array.isArray(areas) || !areas.every(areaOk)
+    !Array.isArray(competencies) ||
+    !competencies.every(competencyOk) ||
+    !Array.isArray(areas) ||
+    !areas.every(areaOk)
   ) {
     return { kind: 'corrupt', raw };
   }

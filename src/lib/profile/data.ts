@@ -47,11 +47,17 @@ export interface FunctionEntry {
 }
 
 /** What the output says around the content, in one language. */
-export interface OutputLabels
-  extends Pick<
-    BuilderStrings,
-    'competencyAtLevel' | 'functionWithClasses' | 'csvProfile' | 'csvCode' | 'csvLevel' | 'csvSection' | 'csvPart' | 'csvText'
-  > {
+export interface OutputLabels extends Pick<
+  BuilderStrings,
+  | 'competencyAtLevel'
+  | 'functionWithClasses'
+  | 'csvProfile'
+  | 'csvCode'
+  | 'csvLevel'
+  | 'csvSection'
+  | 'csvPart'
+  | 'csvText'
+> {
   /** BCP 47 tag for `lang` attributes and the .docx language. */
   htmlLang: string;
   /** The language's own name, as a column heading when several languages are shown. */
@@ -118,7 +124,12 @@ export function inLocale(text: PerLocale | undefined, locale: string, locales: r
 }
 
 /** A competency's content at a level in a language, falling back to the source language. */
-export function levelContent(entry: CompetencyEntry, level: string, locale: string, locales: readonly string[]): LevelContent | undefined {
+export function levelContent(
+  entry: CompetencyEntry,
+  level: string,
+  locale: string,
+  locales: readonly string[],
+): LevelContent | undefined {
   const byLocale = entry.levels[level];
   if (!byLocale) return undefined;
   return byLocale[locale] ?? locales.map((l) => byLocale[l]).find((c) => c !== undefined) ?? Object.values(byLocale)[0];
@@ -154,7 +165,8 @@ export function mergeProfileData(parts: readonly ProfileData[]): ProfileData {
         continue;
       }
       Object.assign(own.name, entry.name);
-      for (const [level, byLocale] of Object.entries(entry.levels)) own.levels[level] = { ...own.levels[level], ...byLocale };
+      for (const [level, byLocale] of Object.entries(entry.levels))
+        own.levels[level] = { ...own.levels[level], ...byLocale };
     }
     for (const fn of part.functions) {
       const own = data.functions.find((f) => f.key === fn.key);
@@ -176,7 +188,8 @@ export function mergeProfileData(parts: readonly ProfileData[]): ProfileData {
 }
 
 /** Where the data of one language is published, under the deployment base (`/` or `/sub/`). */
-export const profileDataPath = (base: string, locale: string) => `${base.replace(/\/?$/, '/')}profile-data/${locale}.json`;
+export const profileDataPath = (base: string, locale: string) =>
+  `${base.replace(/\/?$/, '/')}profile-data/${locale}.json`;
 
 /**
  * The one way to read the profile data in the browser: the parts of the given languages,

@@ -11,10 +11,30 @@ import { xmlSafe } from './xml-safe';
  * A profile resolved to its texts in the chosen languages: what every output format (plain
  * text, Markdown, HTML, CSV, .docx, the preview) renders. Codes are language-neutral ids.
  */
-export interface DocIndicator { code: string; text: PerLocale }
-export interface DocDimension { code: string; heading: PerLocale; description: PerLocale; indicators: DocIndicator[] }
-export interface DocCompetency { code: string; level: string; name: PerLocale; heading: PerLocale; definition: PerLocale; dimensions: DocDimension[] }
-export interface DocArea { code: string; source: PerLocale; role: PerLocale; description: PerLocale }
+export interface DocIndicator {
+  code: string;
+  text: PerLocale;
+}
+export interface DocDimension {
+  code: string;
+  heading: PerLocale;
+  description: PerLocale;
+  indicators: DocIndicator[];
+}
+export interface DocCompetency {
+  code: string;
+  level: string;
+  name: PerLocale;
+  heading: PerLocale;
+  definition: PerLocale;
+  dimensions: DocDimension[];
+}
+export interface DocArea {
+  code: string;
+  source: PerLocale;
+  role: PerLocale;
+  description: PerLocale;
+}
 export interface ProfileDocument {
   /** As the user typed it (cleaned, not escaped: each format escapes it). */
   title: string;
@@ -45,7 +65,8 @@ export function templateParts(template: string, values: Record<string, string>):
 }
 
 /** The labelled template of a language (`{term}: {text}`). */
-export const labelledTemplate = (doc: { labels: Record<string, OutputLabels> }, locale: string) => doc.labels[locale]?.labelled ?? '{term}: {text}';
+export const labelledTemplate = (doc: { labels: Record<string, OutputLabels> }, locale: string) =>
+  doc.labels[locale]?.labelled ?? '{term}: {text}';
 
 const perLocale = (languages: readonly string[], pick: (locale: string) => string): PerLocale =>
   Object.fromEntries(languages.map((locale) => [locale, pick(locale)]));
@@ -61,7 +82,8 @@ export function competencyBlock(
   const { level } = choice;
   const content = (locale: string) => levelContent(entry, level, locale, locales);
   const source = content(languages[0] ?? locales[0] ?? '');
-  const keep = (dimension: string, position: number) => !choice.indicators || choice.indicators.includes(indicatorCode(dimension, position));
+  const keep = (dimension: string, position: number) =>
+    !choice.indicators || choice.indicators.includes(indicatorCode(dimension, position));
   const dimensions = (source?.dimensions ?? [])
     .map((dimension, d) => ({
       code: cellAnchor(level, dimension.key, entry.key),
@@ -113,18 +135,33 @@ export function buildProfileDocument(state: ProfileState, data: ProfileData, met
     const func = data.functions.find((f) => f.key === fn);
     const entry = func?.areas.find((a) => a.key === area);
     if (!func || !entry) return [];
-    return [{
-      code: `${fn}-${area}`,
-      source: perLocale(languages, (l) =>
-        fill(data.labels[l]?.functionWithClasses ?? '{title} ({classes})', { title: inLocale(func.title, l, data.locales), classes: func.classes.join('/') }),
-      ),
-      role: perLocale(languages, (l) => inLocale(entry.role, l, data.locales)),
-      description: perLocale(languages, (l) => inLocale(entry.description, l, data.locales)),
-    }];
+    return [
+      {
+        code: `${fn}-${area}`,
+        source: perLocale(languages, (l) =>
+          fill(data.labels[l]?.functionWithClasses ?? '{title} ({classes})', {
+            title: inLocale(func.title, l, data.locales),
+            classes: func.classes.join('/'),
+          }),
+        ),
+        role: perLocale(languages, (l) => inLocale(entry.role, l, data.locales)),
+        description: perLocale(languages, (l) => inLocale(entry.description, l, data.locales)),
+      },
+    ];
   });
   const source = meta
     ? sourceLines(languages, data.locales, data.exportLabels ?? {}, (l) => data.labels[l]?.htmlLang ?? l, meta)
     : [];
   const exported = meta && { ...meta, siteName: data.exportLabels?.[languages[0] ?? '']?.siteName ?? '' };
-  return { ...safe({ title: cleanTitle(state.title), languages: [...languages], labels: data.labels, areas, competencies, source }), ...(exported ? { exported } : {}) };
+  return {
+    ...safe({
+      title: cleanTitle(state.title),
+      languages: [...languages],
+      labels: data.labels,
+      areas,
+      competencies,
+      source,
+    }),
+    ...(exported ? { exported } : {}),
+  };
 }

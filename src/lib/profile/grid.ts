@@ -24,7 +24,12 @@ export const MAX_CANDIDATE_LENGTH = 120;
 
 export function makeGrid(doc: ProfileDocument, labels: Record<string, ExportLabels | undefined>, candidate = ''): Grid {
   const own = Object.fromEntries(doc.languages.flatMap((l) => (labels[l] ? [[l, labels[l].grid]] : [])));
-  return { title: doc.title, candidate: xmlSafe(candidate.replace(/\s+/g, ' ').trim().slice(0, MAX_CANDIDATE_LENGTH)), doc, labels: own };
+  return {
+    title: doc.title,
+    candidate: xmlSafe(candidate.replace(/\s+/g, ' ').trim().slice(0, MAX_CANDIDATE_LENGTH)),
+    doc,
+    labels: own,
+  };
 }
 
 /** `{term}: {text}` with the punctuation of the grid's first language (`Candidat(e) : …`). */
@@ -34,7 +39,9 @@ export function labelledField(grid: Grid, term: string, text: string): string {
 
 /** A label in every language of the grid, joined (`Kandidaat / Candidat(e)`); one language: itself. */
 export function gridLabel(grid: Grid, pick: (labels: GridLabels) => string): string {
-  return [...new Set(grid.doc.languages.map((l) => (grid.labels[l] ? pick(grid.labels[l]) : '')).filter(Boolean))].join(' / ');
+  return [...new Set(grid.doc.languages.map((l) => (grid.labels[l] ? pick(grid.labels[l]) : '')).filter(Boolean))].join(
+    ' / ',
+  );
 }
 
 /** The scale's columns: 1–4 then "not observed", each with its meaning per language. */
@@ -43,8 +50,8 @@ export function scaleColumns(grid: Grid): { code: string; label: string }[] {
   if (!first) return [];
   const points = [...first.scale.map((_, i) => i), -1];
   return points.map((i) => ({
-    code: gridLabel(grid, (l) => (i === -1 ? l.notObserved.code : l.scale[i]?.code ?? '')),
-    label: gridLabel(grid, (l) => (i === -1 ? l.notObserved.label : l.scale[i]?.label ?? '')),
+    code: gridLabel(grid, (l) => (i === -1 ? l.notObserved.code : (l.scale[i]?.code ?? ''))),
+    label: gridLabel(grid, (l) => (i === -1 ? l.notObserved.label : (l.scale[i]?.label ?? ''))),
   }));
 }
 
@@ -66,7 +73,9 @@ export function gridToHtml(grid: Grid, headingLevel = 2): string {
   const h = (n: number, inner: string) => `<h${Math.min(6, n)}>${inner}</h${Math.min(6, n)}>`;
   const lang = (l: string) => escapeHtml(doc.labels[l]?.htmlLang ?? l);
   const perLanguage = (text: (l: string) => string) =>
-    doc.languages.map((l) => `<span lang="${lang(l)}">${escapeHtml(text(l))}</span>`).join(doc.languages.length > 1 ? '<br>' : '');
+    doc.languages
+      .map((l) => `<span lang="${lang(l)}">${escapeHtml(text(l))}</span>`)
+      .join(doc.languages.length > 1 ? '<br>' : '');
   const columns = scaleColumns(grid);
   const field = (label: string, value: string) =>
     `<div class="grid-field"><span class="grid-field-label">${escapeHtml(label)}</span> <span class="grid-field-value">${escapeHtml(value)}</span></div>`;
@@ -74,15 +83,36 @@ export function gridToHtml(grid: Grid, headingLevel = 2): string {
   const parts: string[] = [];
   parts.push(h(headingLevel, escapeHtml(gridLabel(grid, (l) => l.title) + (grid.title ? ` – ${grid.title}` : ''))));
   parts.push(
-    `<div class="grid-fields">${field(gridLabel(grid, (l) => l.candidate), grid.candidate)}` +
-      `${field(gridLabel(grid, (l) => l.assessor), '')}${field(gridLabel(grid, (l) => l.date), '')}</div>`,
+    `<div class="grid-fields">${field(
+      gridLabel(grid, (l) => l.candidate),
+      grid.candidate,
+    )}` +
+      `${field(
+        gridLabel(grid, (l) => l.assessor),
+        '',
+      )}${field(
+        gridLabel(grid, (l) => l.date),
+        '',
+      )}</div>`,
   );
-  parts.push(`<p class="grid-legend">${doc.languages.map((l) => `<span lang="${lang(l)}">${escapeHtml(scaleLegend(grid, l))}</span>`).join('<br>')}</p>`);
+  parts.push(
+    `<p class="grid-legend">${doc.languages.map((l) => `<span lang="${lang(l)}">${escapeHtml(scaleLegend(grid, l))}</span>`).join('<br>')}</p>`,
+  );
   for (const c of doc.competencies) {
-    parts.push(h(headingLevel + 1, perLanguage((l) => competencyHeading(grid, c, l))));
+    parts.push(
+      h(
+        headingLevel + 1,
+        perLanguage((l) => competencyHeading(grid, c, l)),
+      ),
+    );
     const head =
       `<tr><th scope="col" class="grid-indicator">${escapeHtml(gridLabel(grid, (l) => l.indicator))}</th>` +
-      columns.map((col) => `<th scope="col" class="grid-rating" title="${escapeHtml(col.label)}"><abbr title="${escapeHtml(col.label)}">${escapeHtml(col.code)}</abbr></th>`).join('') +
+      columns
+        .map(
+          (col) =>
+            `<th scope="col" class="grid-rating" title="${escapeHtml(col.label)}"><abbr title="${escapeHtml(col.label)}">${escapeHtml(col.code)}</abbr></th>`,
+        )
+        .join('') +
       `<th scope="col" class="grid-evidence">${escapeHtml(gridLabel(grid, (l) => l.evidence))}</th></tr>`;
     const rows = c.dimensions.flatMap((d) =>
       d.indicators.map(
@@ -95,16 +125,27 @@ export function gridToHtml(grid: Grid, headingLevel = 2): string {
     parts.push(`<table class="grid-table"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`);
   }
   parts.push(h(headingLevel + 1, escapeHtml(gridLabel(grid, (l) => l.summary))));
-  const summaryRows = doc.competencies.map((c) => `<tr><td>${perLanguage((l) => competencyHeading(grid, c, l))}</td><td></td><td></td></tr>`);
+  const summaryRows = doc.competencies.map(
+    (c) => `<tr><td>${perLanguage((l) => competencyHeading(grid, c, l))}</td><td></td><td></td></tr>`,
+  );
   parts.push(
     `<table class="grid-table grid-summary"><thead><tr><th scope="col">${escapeHtml(gridLabel(grid, (l) => l.summaryCompetency))}</th>` +
       `<th scope="col">${escapeHtml(gridLabel(grid, (l) => l.summaryRating))}</th><th scope="col">${escapeHtml(gridLabel(grid, (l) => l.summaryRemarks))}</th></tr></thead>` +
       `<tbody>${summaryRows.join('')}<tr class="grid-total"><th scope="row">${escapeHtml(gridLabel(grid, (l) => l.total))}</th><td></td><td></td></tr></tbody></table>`,
   );
-  parts.push(`<div class="grid-conclusion"><p><strong>${escapeHtml(gridLabel(grid, (l) => l.conclusion))}</strong></p></div>`);
-  parts.push(`<div class="grid-fields">${field(gridLabel(grid, (l) => l.signature), '')}</div>`);
+  parts.push(
+    `<div class="grid-conclusion"><p><strong>${escapeHtml(gridLabel(grid, (l) => l.conclusion))}</strong></p></div>`,
+  );
+  parts.push(
+    `<div class="grid-fields">${field(
+      gridLabel(grid, (l) => l.signature),
+      '',
+    )}</div>`,
+  );
   if (doc.source.length > 0) {
-    parts.push(`<footer class="profile-source">${doc.source.map((s) => `<p lang="${lang(s.locale)}"><small>${escapeHtml(s.text)}</small></p>`).join('')}</footer>`);
+    parts.push(
+      `<footer class="profile-source">${doc.source.map((s) => `<p lang="${lang(s.locale)}"><small>${escapeHtml(s.text)}</small></p>`).join('')}</footer>`,
+    );
   }
   return parts.join('\n');
 }

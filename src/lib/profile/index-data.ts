@@ -10,15 +10,28 @@ export interface ProfileIndex {
   locales: { code: string; nativeName: string; htmlLang: string }[];
   levels: string[];
   competencies: { key: string; name: string; levels: string[] }[];
-  functions: { key: string; title: string; classes: string[]; areas: { key: string; role: string; optional: boolean }[] }[];
+  functions: {
+    key: string;
+    title: string;
+    classes: string[];
+    areas: { key: string; role: string; optional: boolean }[];
+  }[];
 }
 
 export function profileIndex(data: ProfileData, locale: string): ProfileIndex {
   const text = (value: Record<string, string>) => inLocale(value, locale, data.locales);
   return {
-    locales: data.locales.map((code) => ({ code, nativeName: data.labels[code]?.nativeName ?? code, htmlLang: data.labels[code]?.htmlLang ?? code })),
+    locales: data.locales.map((code) => ({
+      code,
+      nativeName: data.labels[code]?.nativeName ?? code,
+      htmlLang: data.labels[code]?.htmlLang ?? code,
+    })),
     levels: [...data.levels],
-    competencies: data.competencies.map((c) => ({ key: c.key, name: text(c.name), levels: data.levels.filter((l) => c.levels[l]) })),
+    competencies: data.competencies.map((c) => ({
+      key: c.key,
+      name: text(c.name),
+      levels: data.levels.filter((l) => c.levels[l]),
+    })),
     functions: data.functions.map((f) => ({
       key: f.key,
       title: text(f.title),

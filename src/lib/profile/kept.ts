@@ -44,7 +44,9 @@ export function listKept(store: Store | null): KeptCopy[] {
       if (key === null || (key !== BACKUP_KEY && !key.startsWith(KEPT_PREFIX))) continue;
       const raw = store.getItem(key);
       if (raw === null) continue;
-      const stamp = key.startsWith(KEPT_PREFIX) ? new Date(key.slice(KEPT_PREFIX.length).replace(/\.\d+$/, '')) : undefined;
+      const stamp = key.startsWith(KEPT_PREFIX)
+        ? new Date(key.slice(KEPT_PREFIX.length).replace(/\.\d+$/, ''))
+        : undefined;
       const stored = readStored(raw);
       copies.push({
         key,
@@ -56,7 +58,9 @@ export function listKept(store: Store | null): KeptCopy[] {
   } catch {
     return copies;
   }
-  return copies.sort((a, b) => (b.date?.getTime() ?? -Infinity) - (a.date?.getTime() ?? -Infinity) || a.key.localeCompare(b.key));
+  return copies.sort(
+    (a, b) => (b.date?.getTime() ?? -Infinity) - (a.date?.getTime() ?? -Infinity) || a.key.localeCompare(b.key),
+  );
 }
 
 export function deleteKept(store: Store | null, key: string): boolean {

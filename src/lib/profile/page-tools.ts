@@ -21,14 +21,16 @@ export function copyToolsProps(
   const pageCompetency = (competency: Competency<{ data: CompetencyData }>): PageCompetency[] => {
     const data = competency.descriptions[locale]?.data;
     if (!data) return [];
-    return [{
-      key: competency.key,
-      name: { ...competency.name },
-      title: data.name,
-      levels: levels.filter((level) => data.dimensions.some((d) => (d.indicators[level] ?? []).length > 0)),
-      definition: data.definition,
-      dimensions: data.dimensions.map(({ key, name, description }) => ({ key, name, description })),
-    }];
+    return [
+      {
+        key: competency.key,
+        name: { ...competency.name },
+        title: data.name,
+        levels: levels.filter((level) => data.dimensions.some((d) => (d.indicators[level] ?? []).length > 0)),
+        definition: data.definition,
+        dimensions: data.dimensions.map(({ key, name, description }) => ({ key, name, description })),
+      },
+    ];
   };
   return {
     locale,

@@ -19,7 +19,12 @@ export interface SourceLine {
 
 /** A date as the language writes it in full: `2 december 2026`, `2 décembre 2026`. */
 export function exportDate(date: Date, htmlLang: string): string {
-  return new Intl.DateTimeFormat(htmlLang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Brussels' }).format(date);
+  return new Intl.DateTimeFormat(htmlLang, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Brussels',
+  }).format(date);
 }
 
 /** One line per output language; the source language (the first of `locales`) has no translation note. */

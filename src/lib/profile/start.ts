@@ -7,7 +7,10 @@ import { emptyProfile, isEmptyProfile, sameProfile, type ProfileState } from './
  * What the builder starts with, from the link it was opened with and the profile stored in this
  * browser. A link never replaces a different stored profile by itself: the user is asked.
  */
-export interface Checked { state: ProfileState; problems: ProfileProblem[] }
+export interface Checked {
+  state: ProfileState;
+  problems: ProfileProblem[];
+}
 
 export type StartPlan =
   | {
@@ -22,8 +25,13 @@ export type StartPlan =
     }
   | { kind: 'conflict'; link: Checked; stored: Checked };
 
-export function planStart(search: string, stored: StoredProfile | { kind: 'unavailable' }, data: ProfileData, pageLocale: string): StartPlan {
-  const fallback = [data.locales.includes(pageLocale) ? pageLocale : data.locales[0] ?? pageLocale];
+export function planStart(
+  search: string,
+  stored: StoredProfile | { kind: 'unavailable' },
+  data: ProfileData,
+  pageLocale: string,
+): StartPlan {
+  const fallback = [data.locales.includes(pageLocale) ? pageLocale : (data.locales[0] ?? pageLocale)];
   const decoded = decodeProfileQuery(search);
   const fromStore = stored.kind === 'ok' ? sanitiseProfile(stored.state, data, fallback) : null;
   const storedWorthKeeping = fromStore !== null && !isEmptyProfile(fromStore.state);
@@ -33,10 +41,23 @@ export function planStart(search: string, stored: StoredProfile | { kind: 'unava
     const link = { state: checked.state, problems: [...decoded.problems, ...checked.problems] };
     if (isEmptyProfile(link.state) && storedWorthKeeping) {
       // Nothing usable in the link: keep the stored profile, and say what the link lacked.
-      return { kind: 'ready', state: fromStore.state, linkProblems: link.problems, storedProblems: fromStore.problems, save: false };
+      return {
+        kind: 'ready',
+        state: fromStore.state,
+        linkProblems: link.problems,
+        storedProblems: fromStore.problems,
+        save: false,
+      };
     }
-    if (storedWorthKeeping && !sameProfile(fromStore.state, link.state)) return { kind: 'conflict', link, stored: fromStore };
-    return { kind: 'ready', state: link.state, linkProblems: link.problems, storedProblems: [], save: !storedWorthKeeping && stored.kind !== 'corrupt' };
+    if (storedWorthKeeping && !sameProfile(fromStore.state, link.state))
+      return { kind: 'conflict', link, stored: fromStore };
+    return {
+      kind: 'ready',
+      state: link.state,
+      linkProblems: link.problems,
+      storedProblems: [],
+      save: !storedWorthKeeping && stored.kind !== 'corrupt',
+    };
   }
   return {
     kind: 'ready',

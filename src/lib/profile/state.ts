@@ -46,7 +46,9 @@ export function normalise(state: ProfileState): ProfileState {
   return {
     title: cleanTitle(state.title),
     languages: [...state.languages],
-    competencies: state.competencies.map(({ key, level, indicators }) => (indicators ? { key, level, indicators: [...indicators] } : { key, level })),
+    competencies: state.competencies.map(({ key, level, indicators }) =>
+      indicators ? { key, level, indicators: [...indicators] } : { key, level },
+    ),
     areas: state.areas.map(({ fn, area }) => ({ fn, area })),
   };
 }

@@ -57,7 +57,12 @@ export interface GuardedSave {
  * something else than `expected` (another tab wrote in between and its event was missed), that
  * version is set aside first; if it cannot be set aside, nothing is written.
  */
-export function saveGuarded(state: ProfileState, expected: string | null, store: Store | null = browserStore(), now = new Date()): GuardedSave {
+export function saveGuarded(
+  state: ProfileState,
+  expected: string | null,
+  store: Store | null = browserStore(),
+  now = new Date(),
+): GuardedSave {
   const value = serialiseStored(state);
   const current = storedRaw(store);
   let keptOther: string | undefined;
@@ -67,7 +72,9 @@ export function saveGuarded(state: ProfileState, expected: string | null, store:
     keptOther = key;
   }
   if (current === value) return { saved: true, raw: value, ...(keptOther ? { keptOther } : {}) };
-  return saveProfile(state, store) ? { saved: true, raw: value, ...(keptOther ? { keptOther } : {}) } : { saved: false, raw: current };
+  return saveProfile(state, store)
+    ? { saved: true, raw: value, ...(keptOther ? { keptOther } : {}) }
+    : { saved: false, raw: current };
 }
 
 /** Sets an unreadable stored value aside (under a timestamped key); the key, or `null` if that failed. */

@@ -2,9 +2,20 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
 /** The kinds of file worth compressing (text and WebAssembly); images and Pagefind's own files are compressed already. */
-export const COMPRESSIBLE_EXTENSIONS: readonly string[] = ['html', 'css', 'js', 'mjs', 'json', 'svg', 'wasm', 'xml', 'txt'];
+export const COMPRESSIBLE_EXTENSIONS: readonly string[] = [
+  'html',
+  'css',
+  'js',
+  'mjs',
+  'json',
+  'svg',
+  'wasm',
+  'xml',
+  'txt',
+];
 
-export const isCompressible = (name: string): boolean => COMPRESSIBLE_EXTENSIONS.includes(name.split('.').pop()!.toLowerCase());
+export const isCompressible = (name: string): boolean =>
+  COMPRESSIBLE_EXTENSIONS.includes(name.split('.').pop()!.toLowerCase());
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);

@@ -1,4 +1,12 @@
-import { CACHE_CONTROL, IMMUTABLE_FOLDERS, PRIVATE_FILES, SECURITY_HEADERS, cacheClassOf, pageUrl, type SiteManifest } from './policy.ts';
+import {
+  CACHE_CONTROL,
+  IMMUTABLE_FOLDERS,
+  PRIVATE_FILES,
+  SECURITY_HEADERS,
+  cacheClassOf,
+  pageUrl,
+  type SiteManifest,
+} from './policy.ts';
 
 /**
  * `_headers` in the format Netlify and Cloudflare Pages read: a path (or `/folder/*`) followed by
@@ -10,12 +18,18 @@ export function renderHeadersFile(site: SiteManifest): string {
   const rule = (path: string, headers: readonly (readonly [string, string])[]) =>
     [path, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n');
   const rules: string[] = [rule(`${site.base}*`, SECURITY_HEADERS)];
-  for (const folder of IMMUTABLE_FOLDERS) rules.push(rule(`${site.base}${folder}*`, [['Cache-Control', CACHE_CONTROL.immutable]]));
+  for (const folder of IMMUTABLE_FOLDERS)
+    rules.push(rule(`${site.base}${folder}*`, [['Cache-Control', CACHE_CONTROL.immutable]]));
 
   const pageFiles = new Set(site.pages.map((p) => p.file));
   const all = new Set(site.files);
   for (const page of site.pages) {
-    rules.push(rule(pageUrl(site.base, page.file), [['Content-Security-Policy', page.policy], ['Cache-Control', CACHE_CONTROL.revalidate]]));
+    rules.push(
+      rule(pageUrl(site.base, page.file), [
+        ['Content-Security-Policy', page.policy],
+        ['Cache-Control', CACHE_CONTROL.revalidate],
+      ]),
+    );
   }
   for (const file of site.files) {
     if (pageFiles.has(file) || PRIVATE_FILES.includes(file) || isCompressedCopy(file, all)) continue;

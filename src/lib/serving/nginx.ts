@@ -1,4 +1,12 @@
-import { CACHE_CONTROL, IMMUTABLE_FOLDERS, PRIVATE_FILES, SECURITY_HEADERS, cacheClassOf, type CacheClass, type SiteManifest } from './policy.ts';
+import {
+  CACHE_CONTROL,
+  IMMUTABLE_FOLDERS,
+  PRIVATE_FILES,
+  SECURITY_HEADERS,
+  cacheClassOf,
+  type CacheClass,
+  type SiteManifest,
+} from './policy.ts';
 
 /**
  * The nginx configuration of a build, from the same policy as `_headers` (./policy.ts):
@@ -23,7 +31,8 @@ export interface NginxSiteOptions {
 export function renderNginxServer(site: SiteManifest, options: NginxSiteOptions): string {
   const base = site.base;
   const lines: string[] = [];
-  const block = (head: string, body: string[]) => lines.push('', `    ${head} {`, ...body.map((l) => `        ${l}`), '    }');
+  const block = (head: string, body: string[]) =>
+    lines.push('', `    ${head} {`, ...body.map((l) => `        ${l}`), '    }');
 
   lines.push(
     'server {',
@@ -38,7 +47,9 @@ export function renderNginxServer(site: SiteManifest, options: NginxSiteOptions)
     '    # The build writes foo.gz and foo.br beside every text file; nginx sends them as they are.',
     '    gzip_static on;',
     '    gzip_vary on;',
-    options.brotli ? '    brotli_static on;' : '    # brotli_static on;  (needs ngx_brotli: load_module ngx_http_brotli_static_module.so)',
+    options.brotli
+      ? '    brotli_static on;'
+      : '    # brotli_static on;  (needs ngx_brotli: load_module ngx_http_brotli_static_module.so)',
     `    error_page 404 ${quote(`${base}404.html`)};`,
   );
 
@@ -59,7 +70,8 @@ export function renderNginxServer(site: SiteManifest, options: NginxSiteOptions)
 
   lines.push('', '    # Files with a content hash in their name.');
   for (const folder of IMMUTABLE_FOLDERS) block(`location ^~ ${quote(`${base}${folder}`)}`, headers('immutable'));
-  const hashedElsewhere = (f: string) => cacheClassOf(f) === 'immutable' && !IMMUTABLE_FOLDERS.some((folder) => f.startsWith(folder));
+  const hashedElsewhere = (f: string) =>
+    cacheClassOf(f) === 'immutable' && !IMMUTABLE_FOLDERS.some((folder) => f.startsWith(folder));
   for (const file of site.files.filter((f) => hashedElsewhere(f) && !redirected.has(`${base}${f}`))) {
     block(`location = ${quote(`${base}${file}`)}`, headers('immutable'));
   }
@@ -71,7 +83,10 @@ export function renderNginxServer(site: SiteManifest, options: NginxSiteOptions)
 
   lines.push('', '    # Each language folder has its own 404 page.');
   for (const { folder, file } of site.notFound.filter((n) => n.folder !== '')) {
-    block(`location ${quote(`${base}${folder}`)}`, [...headers('revalidate'), `error_page 404 ${quote(`${base}${file}`)};`]);
+    block(`location ${quote(`${base}${folder}`)}`, [
+      ...headers('revalidate'),
+      `error_page 404 ${quote(`${base}${file}`)};`,
+    ]);
   }
   block(`location ${quote(base)}`, headers('revalidate'));
   lines.push('}');
@@ -107,8 +122,13 @@ export function renderNginxMain(site: SiteManifest, options: NginxMainOptions): 
     '    default_type application/octet-stream;',
     '    sendfile on;',
     `    access_log ${quote(`${p}/access.log`)};`,
-    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `    ${t}_temp_path ${quote(`${p}/${t}_temp`)};`),
-    ...server.trimEnd().split('\n').map((l) => `    ${l}`),
+    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
+      (t) => `    ${t}_temp_path ${quote(`${p}/${t}_temp`)};`,
+    ),
+    ...server
+      .trimEnd()
+      .split('\n')
+      .map((l) => `    ${l}`),
     '}',
     '',
   ].join('\n');
@@ -126,7 +146,9 @@ function headers(cache: CacheClass, policy?: string): string[] {
 /** A double-quoted nginx string; refuses what would change its meaning (quotes, variables, backslashes, new lines). */
 export function quote(value: string): string {
   if (/["$\\\n\r]/.test(value)) {
-    throw new Error(`Cannot write ${JSON.stringify(value)} into the nginx configuration: it contains a quote, "$", a backslash or a line break.`);
+    throw new Error(
+      `Cannot write ${JSON.stringify(value)} into the nginx configuration: it contains a quote, "$", a backslash or a line break.`,
+    );
   }
   return `"${value}"`;
 }

@@ -15,7 +15,10 @@ export const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
   ['Cross-Origin-Opener-Policy', 'same-origin'],
   // Features the site never uses, refused to the page and to anything it might embed. The
   // clipboard stays allowed (the copy buttons write to it).
-  ['Permissions-Policy', 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()'],
+  [
+    'Permissions-Policy',
+    'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+  ],
 ];
 
 export const CACHE_CONTROL = {
@@ -30,7 +33,12 @@ export type CacheClass = keyof typeof CACHE_CONTROL;
  * Folders (relative to the site's base) whose every file has a content hash in its name:
  * Vite's bundles, and Pagefind's index chunks, fragments and filters.
  */
-export const IMMUTABLE_FOLDERS: readonly string[] = ['_astro/', 'pagefind/fragment/', 'pagefind/index/', 'pagefind/filter/'];
+export const IMMUTABLE_FOLDERS: readonly string[] = [
+  '_astro/',
+  'pagefind/fragment/',
+  'pagefind/index/',
+  'pagefind/filter/',
+];
 /** Other hashed files: Pagefind's metadata file (`pagefind.<language>_<hash>.pf_meta`). */
 const IMMUTABLE_FILE = /^pagefind\/pagefind\.[\w-]+_[0-9a-f]+\.pf_meta$/i;
 
@@ -57,7 +65,12 @@ export function metaPolicyOf(html: string): string | undefined {
   const tag = /<meta\s[^>]*http-equiv="content-security-policy"[^>]*>/i.exec(html)?.[0];
   const content = tag && /\scontent="([^"]*)"/i.exec(tag)?.[1];
   if (content === undefined || content === null) return undefined;
-  return content.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return content
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 /** A page of the built site and its policy. */
@@ -69,7 +82,11 @@ export interface SitePage {
 }
 
 /** A redirect from an earlier address (paths relative to the site, without the base). */
-export interface Redirect { from: string; to: string; status: number }
+export interface Redirect {
+  from: string;
+  to: string;
+  status: number;
+}
 
 /** Everything the server configurations need to know about a build. */
 export interface SiteManifest {

@@ -15,12 +15,16 @@ export function parseRedirects(text: string, file = '_redirects'): Redirect[] {
     const where = `${file}, line ${index + 1} ("${raw.trim()}")`;
     const [from, to, status = '301', ...rest] = line.split(/\s+/);
     if (!from || !to || rest.length > 0) {
-      problems.push(`${where}: expected "from to [status]", e.g. "/fr/competences/ancien/ /fr/competences/nouveau/ 301".`);
+      problems.push(
+        `${where}: expected "from to [status]", e.g. "/fr/competences/ancien/ /fr/competences/nouveau/ 301".`,
+      );
       return;
     }
     const bad = [from, to].find((path) => !/^\/[^\s*:?#]*$/.test(path));
     if (bad) {
-      problems.push(`${where}: "${bad}" is not a plain site path starting with "/" (no "*", ":placeholder", "?" or host); write each old address out in full.`);
+      problems.push(
+        `${where}: "${bad}" is not a plain site path starting with "/" (no "*", ":placeholder", "?" or host); write each old address out in full.`,
+      );
       return;
     }
     const code = Number(status.replace(/!$/, ''));

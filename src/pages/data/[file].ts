@@ -26,12 +26,18 @@ export const GET: APIRoute = async ({ params, site }) => {
   const schemaUrl = absolute(dataFilePath(DATA_FILES.schema));
   const body = (() => {
     switch (params.file) {
-      case DATA_FILES.jsonld: return JSON.stringify(datasetJsonLd(dataset, { absolute, dictionaries }), null, 1);
-      case DATA_FILES.json: return JSON.stringify({ $schema: schemaUrl, ...dataset }, null, 1);
-      case DATA_FILES.schema: return JSON.stringify(datasetJsonSchema(schemaUrl), null, 2);
-      case DATA_FILES.csvComma: return toCsv(indicatorTable(dataset), ',');
-      case DATA_FILES.csvSemicolon: return toCsv(indicatorTable(dataset), ';');
-      default: throw new Error(`No data file "${params.file}".`);
+      case DATA_FILES.jsonld:
+        return JSON.stringify(datasetJsonLd(dataset, { absolute, dictionaries }), null, 1);
+      case DATA_FILES.json:
+        return JSON.stringify({ $schema: schemaUrl, ...dataset }, null, 1);
+      case DATA_FILES.schema:
+        return JSON.stringify(datasetJsonSchema(schemaUrl), null, 2);
+      case DATA_FILES.csvComma:
+        return toCsv(indicatorTable(dataset), ',');
+      case DATA_FILES.csvSemicolon:
+        return toCsv(indicatorTable(dataset), ';');
+      default:
+        throw new Error(`No data file "${params.file}".`);
     }
   })();
   const extension = params.file?.split('.').pop() ?? '';

@@ -20,10 +20,13 @@ export function profileToDocx(doc: ProfileDocument, docx: DocxModule): Docx.Docu
   const labelled = (labels: Labels, locale: string, term: string, text: string) =>
     new Paragraph({
       children: text
-        ? templateParts(labelledTemplate(labels, locale), { term, text }).map((part) => run(part.text, locale, part.slot === 'term'))
+        ? templateParts(labelledTemplate(labels, locale), { term, text }).map((part) =>
+            run(part.text, locale, part.slot === 'term'),
+          )
         : [run(term, locale, true)],
     });
-  const bullet = (text: string, locale: string) => new Paragraph({ bullet: { level: 0 }, children: [run(text, locale)] });
+  const bullet = (text: string, locale: string) =>
+    new Paragraph({ bullet: { level: 0 }, children: [run(text, locale)] });
   const heading = (level: (typeof HeadingLevel)[keyof typeof HeadingLevel], text: string, locale?: string) =>
     new Paragraph({ heading: level, children: [locale ? run(text, locale) : new TextRun(text)] });
 
@@ -45,7 +48,12 @@ export function profileToDocx(doc: ProfileDocument, docx: DocxModule): Docx.Docu
       rows: [
         new TableRow({
           tableHeader: true,
-          children: doc.languages.map((l) => new TableCell({ children: [new Paragraph({ children: [run(doc.labels[l]?.nativeName ?? l, l, true)] })] })),
+          children: doc.languages.map(
+            (l) =>
+              new TableCell({
+                children: [new Paragraph({ children: [run(doc.labels[l]?.nativeName ?? l, l, true)] })],
+              }),
+          ),
         }),
         ...rows.map((row) => new TableRow({ children: doc.languages.map((l) => new TableCell({ children: row(l) })) })),
       ],
@@ -56,31 +64,61 @@ export function profileToDocx(doc: ProfileDocument, docx: DocxModule): Docx.Docu
   if (doc.title) children.push(heading(HeadingLevel.TITLE, doc.title));
   const only = doc.languages[0] ?? '';
   if (doc.areas.length > 0) {
-    children.push(heading(HeadingLevel.HEADING_1, sectionTitle((l) => doc.labels[l]?.resultAreas ?? ''), several ? undefined : only));
-    if (several) children.push(table(doc.areas.map((a) => (l: string) => [labelled(doc, l, a.role[l] ?? '', a.description[l] ?? '')])));
+    children.push(
+      heading(
+        HeadingLevel.HEADING_1,
+        sectionTitle((l) => doc.labels[l]?.resultAreas ?? ''),
+        several ? undefined : only,
+      ),
+    );
+    if (several)
+      children.push(
+        table(doc.areas.map((a) => (l: string) => [labelled(doc, l, a.role[l] ?? '', a.description[l] ?? '')])),
+      );
     else {
       for (const a of doc.areas) {
-        const parts = templateParts(labelledTemplate(doc, only), { term: a.role[only] ?? '', text: a.description[only] ?? '' });
-        children.push(new Paragraph({ bullet: { level: 0 }, children: parts.map((part) => run(part.text, only, part.slot === 'term')) }));
+        const parts = templateParts(labelledTemplate(doc, only), {
+          term: a.role[only] ?? '',
+          text: a.description[only] ?? '',
+        });
+        children.push(
+          new Paragraph({
+            bullet: { level: 0 },
+            children: parts.map((part) => run(part.text, only, part.slot === 'term')),
+          }),
+        );
       }
     }
   }
   if (doc.competencies.length > 0) {
-    children.push(heading(HeadingLevel.HEADING_1, sectionTitle((l) => doc.labels[l]?.competencies ?? ''), several ? undefined : only));
+    children.push(
+      heading(
+        HeadingLevel.HEADING_1,
+        sectionTitle((l) => doc.labels[l]?.competencies ?? ''),
+        several ? undefined : only,
+      ),
+    );
     if (several) {
-      children.push(table(doc.competencies.flatMap((c) => [
-        (l: string) => competencyHead(c, l),
-        ...c.dimensions.map((d) => (l: string) => dimension(d, l)),
-      ])));
+      children.push(
+        table(
+          doc.competencies.flatMap((c) => [
+            (l: string) => competencyHead(c, l),
+            ...c.dimensions.map((d) => (l: string) => dimension(d, l)),
+          ]),
+        ),
+      );
     } else {
-      for (const c of doc.competencies) children.push(...competencyHead(c, only), ...c.dimensions.flatMap((d) => dimension(d, only)));
+      for (const c of doc.competencies)
+        children.push(...competencyHead(c, only), ...c.dimensions.flatMap((d) => dimension(d, only)));
     }
   }
   for (const [i, line] of doc.source.entries()) {
-    children.push(new Paragraph({
-      spacing: i === 0 ? { before: 480 } : undefined,
-      children: [new TextRun({ text: line.text, italics: true, size: 18, language: language(line.locale) })],
-    }));
+    children.push(
+      new Paragraph({
+        spacing: i === 0 ? { before: 480 } : undefined,
+        children: [new TextRun({ text: line.text, italics: true, size: 18, language: language(line.locale) })],
+      }),
+    );
   }
   return new Document({
     title: documentTitle(doc),

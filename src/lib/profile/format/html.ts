@@ -16,7 +16,10 @@ export interface HtmlOptions {
 }
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }
 
 const heading = (level: number, inner: string) => {
@@ -31,7 +34,8 @@ const labelled = (doc: Labels, locale: string, term: string, text: string) =>
         .join('')
     : `<strong>${escapeHtml(term)}</strong>`;
 
-const list = (items: string[]) => (items.length > 0 ? `<ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>` : '');
+const list = (items: string[]) =>
+  items.length > 0 ? `<ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>` : '';
 
 export function dimensionHtml(doc: Labels, dimension: DocDimension, locale: string): string {
   const head = `<p>${labelled(doc, locale, dimension.heading[locale] ?? '', dimension.description[locale] ?? '')}</p>`;
@@ -39,12 +43,17 @@ export function dimensionHtml(doc: Labels, dimension: DocDimension, locale: stri
 }
 
 function competencyHead(doc: Labels, competency: DocCompetency, locale: string, level: number): string {
-  return heading(level, escapeHtml(competency.heading[locale] ?? '')) +
-    `<p>${labelled(doc, locale, doc.labels[locale]?.definition ?? '', competency.definition[locale] ?? '')}</p>`;
+  return (
+    heading(level, escapeHtml(competency.heading[locale] ?? '')) +
+    `<p>${labelled(doc, locale, doc.labels[locale]?.definition ?? '', competency.definition[locale] ?? '')}</p>`
+  );
 }
 
 export function competencyHtml(doc: Labels, competency: DocCompetency, locale: string, level = 2): string {
-  return [competencyHead(doc, competency, locale, level), ...competency.dimensions.map((d) => dimensionHtml(doc, d, locale))].join('\n');
+  return [
+    competencyHead(doc, competency, locale, level),
+    ...competency.dimensions.map((d) => dimensionHtml(doc, d, locale)),
+  ].join('\n');
 }
 
 const areaHtml = (doc: Labels, area: DocArea, locale: string) =>
@@ -56,8 +65,12 @@ const TABLE_STYLE = ' style="border-collapse:collapse;width:100%"';
 function sideBySide(doc: ProfileDocument, rows: ((locale: string) => string)[], options: HtmlOptions): string {
   const cell = options.inlineStyles ? CELL_STYLE : '';
   const lang = (locale: string) => escapeHtml(doc.labels[locale]?.htmlLang ?? locale);
-  const head = doc.languages.map((l) => `<th scope="col" lang="${lang(l)}"${cell}>${escapeHtml(doc.labels[l]?.nativeName ?? l)}</th>`).join('');
-  const body = rows.map((row) => `<tr>${doc.languages.map((l) => `<td lang="${lang(l)}"${cell}>${row(l)}</td>`).join('')}</tr>`).join('\n');
+  const head = doc.languages
+    .map((l) => `<th scope="col" lang="${lang(l)}"${cell}>${escapeHtml(doc.labels[l]?.nativeName ?? l)}</th>`)
+    .join('');
+  const body = rows
+    .map((row) => `<tr>${doc.languages.map((l) => `<td lang="${lang(l)}"${cell}>${row(l)}</td>`).join('')}</tr>`)
+    .join('\n');
   return `<table${options.inlineStyles ? TABLE_STYLE : ''}>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
 }
 
@@ -69,14 +82,23 @@ export function profileToHtml(doc: ProfileDocument, options: HtmlOptions = {}): 
   if (doc.title) blocks.push(heading(top, escapeHtml(doc.title)));
   const sectionHeading = (pick: (locale: string) => string) =>
     several
-      ? heading(top + 1, doc.languages.map((l) => `<span lang="${escapeHtml(doc.labels[l]?.htmlLang ?? l)}">${escapeHtml(pick(l))}</span>`).join(' / '))
+      ? heading(
+          top + 1,
+          doc.languages
+            .map((l) => `<span lang="${escapeHtml(doc.labels[l]?.htmlLang ?? l)}">${escapeHtml(pick(l))}</span>`)
+            .join(' / '),
+        )
       : heading(top + 1, escapeHtml(pick(only ?? '')));
 
   if (doc.areas.length > 0) {
     blocks.push(sectionHeading((l) => doc.labels[l]?.resultAreas ?? ''));
     blocks.push(
       several
-        ? sideBySide(doc, doc.areas.map((area) => (l: string) => `<p>${areaHtml(doc, area, l)}</p>`), options)
+        ? sideBySide(
+            doc,
+            doc.areas.map((area) => (l: string) => `<p>${areaHtml(doc, area, l)}</p>`),
+            options,
+          )
         : `<ul>${doc.areas.map((area) => `<li>${areaHtml(doc, area, only ?? '')}</li>`).join('')}</ul>`,
     );
   }
@@ -94,7 +116,9 @@ export function profileToHtml(doc: ProfileDocument, options: HtmlOptions = {}): 
   }
   if (doc.source.length > 0) {
     const lang = (locale: string) => escapeHtml(doc.labels[locale]?.htmlLang ?? locale);
-    const lines = doc.source.map((line) => `<p lang="${lang(line.locale)}"><small>${escapeHtml(line.text)}</small></p>`);
+    const lines = doc.source.map(
+      (line) => `<p lang="${lang(line.locale)}"><small>${escapeHtml(line.text)}</small></p>`,
+    );
     blocks.push(`<footer class="profile-source">\n${lines.join('\n')}\n</footer>`);
   }
   const body = blocks.join('\n');

@@ -48,7 +48,11 @@ export function profileToMarkdown(doc: ProfileDocument): string {
     if (several) blocks.push(`## ${escapeMarkdown(labels?.nativeName ?? locale)}`);
     if (doc.areas.length > 0) {
       blocks.push(`${'#'.repeat(depth)} ${escapeMarkdown(labels?.resultAreas ?? '')}`);
-      blocks.push(doc.areas.map((area) => `- ${labelled(doc, locale, area.role[locale] ?? '', area.description[locale] ?? '')}`).join('\n'));
+      blocks.push(
+        doc.areas
+          .map((area) => `- ${labelled(doc, locale, area.role[locale] ?? '', area.description[locale] ?? '')}`)
+          .join('\n'),
+      );
     }
     if (doc.competencies.length > 0) {
       blocks.push(`${'#'.repeat(depth)} ${escapeMarkdown(labels?.competencies ?? '')}`);

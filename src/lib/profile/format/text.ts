@@ -19,7 +19,10 @@ export function dimensionText(doc: Labels, dimension: DocDimension, locale: stri
 }
 
 export function competencyText(doc: Labels, competency: DocCompetency, locale: string): string {
-  const head = [competency.heading[locale] ?? '', labelled(doc, locale, doc.labels[locale]?.definition ?? '', competency.definition[locale] ?? '')].join('\n');
+  const head = [
+    competency.heading[locale] ?? '',
+    labelled(doc, locale, doc.labels[locale]?.definition ?? '', competency.definition[locale] ?? ''),
+  ].join('\n');
   return [head, ...competency.dimensions.map((dimension) => dimensionText(doc, dimension, locale))].join('\n\n');
 }
 
@@ -31,10 +34,14 @@ function languageText(doc: ProfileDocument, locale: string): string {
   const labels = doc.labels[locale];
   const blocks: string[] = [];
   if (doc.areas.length > 0) {
-    blocks.push(`${labels?.resultAreas ?? ''}\n\n${doc.areas.map((area) => `${BULLET}${areaText(doc, area, locale)}`).join('\n')}`);
+    blocks.push(
+      `${labels?.resultAreas ?? ''}\n\n${doc.areas.map((area) => `${BULLET}${areaText(doc, area, locale)}`).join('\n')}`,
+    );
   }
   if (doc.competencies.length > 0) {
-    blocks.push([labels?.competencies ?? '', ...doc.competencies.map((c) => competencyText(doc, c, locale))].join('\n\n'));
+    blocks.push(
+      [labels?.competencies ?? '', ...doc.competencies.map((c) => competencyText(doc, c, locale))].join('\n\n'),
+    );
   }
   return blocks.join('\n\n');
 }
