@@ -89,6 +89,14 @@ test.describe('level picker', () => {
     await expect(page).not.toHaveURL(/level=/);
   });
 
+  test('echoes a very long unknown level shortened, not whole', async ({ page }) => {
+    await page.goto(`nl/competenties/in-team-werken/?level=${'x'.repeat(2_000)}`);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(`‘${'x'.repeat(40)}…’`);
+    expect((await alert.innerText()).length).toBeLessThan(200);
+    await expect(levelSections(page).filter({ visible: true })).toHaveCount(4);
+  });
+
   test('a link to an indicator of a hidden level shows that indicator', async ({ page }) => {
     await page.goto('nl/competenties/objectieven-behalen/?level=D');
     await page.evaluate(() => {

@@ -80,12 +80,15 @@ export function enhanceLevelPicker(picker: HTMLElement): void {
     }
   };
 
+  // A link's value is echoed at most this long (a link can hold anything, of any length).
+  const shortened = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
+
   // The start: the URL's choice, unless it names a level that does not exist (reported, then every
   // level), or the address points at an indicator of another level (then every level).
   const choice = readLevelChoice(location.search, levels);
   if (choice.kind === 'invalid') {
     if (problem) {
-      problem.textContent = fill(config.unknownLevel, choice.value);
+      problem.textContent = fill(config.unknownLevel, shortened(choice.value));
       problem.hidden = false;
     }
     setUrl(null);
