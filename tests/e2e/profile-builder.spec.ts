@@ -18,15 +18,14 @@ const LINK =
 test.describe('profile builder', () => {
   test('built from competency and level pages, then titled, trimmed, reordered and copied', async ({ page }) => {
     await page.goto('nl/competenties/objectieven-behalen/?level=B');
-    await page
-      .locator('#level-B')
-      .getByRole('button', { name: /^In mijn profiel/ })
-      .click();
+    // The button shows it is pressed once the competency is in the profile (kept in the browser).
+    const addB = page.locator('#level-B').getByRole('button', { name: /^In mijn profiel/ });
+    await addB.click();
+    await expect(addB).toHaveAttribute('aria-pressed', 'true');
     await page.goto('nl/niveaus/c/');
-    await page
-      .locator('#in-team-werken')
-      .getByRole('button', { name: /^In mijn profiel/ })
-      .click();
+    const addC = page.locator('#in-team-werken').getByRole('button', { name: /^In mijn profiel/ });
+    await addC.click();
+    await expect(addC).toHaveAttribute('aria-pressed', 'true');
     await page
       .getByRole('navigation', { name: 'Hoofdnavigatie' })
       .getByRole('link', { name: 'Profiel samenstellen' })
