@@ -1,6 +1,8 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { AXE_TAGS, sitePathPattern } from './built-site';
+import { AXE_TAGS, DIST_DIR, sitePathPattern } from './built-site';
 
 async function openSearch(page: Page, path: string) {
   await page.goto(path);
@@ -197,6 +199,26 @@ for (const intent of ['hover', 'focus'] as const) {
     expect(requests.filter((path) => /\.pf_index$|pagefind\.js$|\.pagefind$/.test(path))).toEqual([]);
   });
 }
+
+test('opening search fetches the result texts ahead, so a first query downloads nothing more', async ({ page }) => {
+  // The site has fewer pages per language than the number fetched ahead (FRAGMENTS_AHEAD): all of them.
+  const expected = readdirSync(join(DIST_DIR, 'pagefind', 'fragment')).filter((name) => name.startsWith('nl-be_'));
+  expect(expected.length).toBeGreaterThan(0);
+  const fragments = new Set<string>();
+  page.on('response', (response) => {
+    const name = new URL(response.url()).pathname.split('/').pop() ?? '';
+    if (name.endsWith('.pf_fragment')) fragments.add(name);
+  });
+  await page.goto('nl/');
+  await page.keyboard.press('/');
+  await expect(searchInput(page)).toBeFocused();
+  await expect.poll(() => [...fragments].sort()).toEqual([...expected].sort());
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await searchInput(page).fill('klant');
+  await expect(firstOption(page)).toBeVisible();
+  expect(requests.filter((path) => path.includes('/pagefind/'))).toEqual([]);
+});
 
 test('the search page loads Pagefind and the index once idle, before anything is typed', async ({ page }) => {
   const index = indexLoaded(page);

@@ -3,7 +3,7 @@ import { format, plural } from '../../i18n/format';
 import type { SearchStrings } from '../../i18n/types';
 import { bestHit, type Hit } from './hits';
 import { latestOnly } from './latest-only';
-import { loadPagefind, type PagefindSearch } from './pagefind-client';
+import { loadPagefind, readFragments, type PagefindSearch } from './pagefind-client';
 
 export interface SearchPanelProps {
   strings: SearchStrings;
@@ -60,8 +60,10 @@ export default function SearchPanel(props: SearchPanelProps) {
   /** Shows the first results of a search once their fragments have loaded, unless a newer query came meanwhile. */
   const present = async (id: number, term: string, typed: string, result: PagefindSearch) => {
     try {
-      const data = await Promise.all(
-        result.results.slice(0, PAGE_SIZE).map(async (r) => ({ id: r.id, hit: bestHit(await r.data(), typed) })),
+      const data = await readFragments(() =>
+        Promise.all(
+          result.results.slice(0, PAGE_SIZE).map(async (r) => ({ id: r.id, hit: bestHit(await r.data(), typed) })),
+        ),
       );
       if (id !== runId.current) return;
       setRows(data);
@@ -119,8 +121,10 @@ export default function SearchPanel(props: SearchPanelProps) {
     if (!search) return;
     const id = runId.current;
     const next = visible + PAGE_SIZE;
-    const more = await Promise.all(
-      search.results.slice(visible, next).map(async (r) => ({ id: r.id, hit: bestHit(await r.data(), query) })),
+    const more = await readFragments(() =>
+      Promise.all(
+        search.results.slice(visible, next).map(async (r) => ({ id: r.id, hit: bestHit(await r.data(), query) })),
+      ),
     );
     if (id !== runId.current) return;
     setRows((current) => [...current, ...more]);
