@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { DIST_DIR, builtPages } from './built-site';
+import { DIST_DIR, builtPages, sitePath } from './built-site';
 
 /** Records every Content-Security-Policy violation the page reports. */
 async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
@@ -40,6 +40,18 @@ test('_headers repeats each page policy for hosts that read it', () => {
   for (const path of builtPages())
     expect(headers, path).toContain(`/${path}\n  Content-Security-Policy: default-src 'self'`);
   expect(headers).toContain("frame-ancestors 'none'");
+});
+
+test('_headers puts the site-wide rules first: a host that reads only the first rules still protects every path', () => {
+  const headers = readFileSync(join(DIST_DIR, '_headers'), 'utf8');
+  const rules = headers.split('\n').filter((line) => line.startsWith('/'));
+  const base = rules[0];
+  expect(base).toMatch(/\/\*$/);
+  expect(headers).toContain(`${base}\n  Strict-Transport-Security:`);
+  expect(headers.slice(headers.indexOf(base!), headers.indexOf(rules[1]!))).toContain('X-Frame-Options: DENY');
+  // Pages come after the folders of hashed files (immutable caching).
+  const firstPage = rules.findIndex((rule) => builtPages().some((path) => rule === sitePath(`/${path}`)));
+  expect(rules.slice(0, firstPage).filter((rule) => rule.endsWith('/*')).length).toBeGreaterThanOrEqual(5);
 });
 
 test('search, the level picker and the language switch work under the policy, with no violation', async ({ page }) => {

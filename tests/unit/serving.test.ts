@@ -141,6 +141,19 @@ describe('_headers', () => {
     expect(rules).not.toContain('/competenties/_headers');
     expect(new Set(rules).size).toBe(rules.length);
   });
+  it('gives a folder of revalidated files without pages one rule, and keeps mixed folders per file', () => {
+    const site = manifest('/competenties/');
+    site.files.push('data/a.csv', 'data/b.json', 'data/b.json.gz', 'nl/data.json');
+    const grouped = renderHeadersFile(site);
+    const groupedRules = grouped.split('\n').filter((l) => l.startsWith('/'));
+    expect(grouped).toContain(`/competenties/data/*\n  Cache-Control: ${CACHE_CONTROL.revalidate}`);
+    expect(groupedRules.filter((r) => r.startsWith('/competenties/data/'))).toEqual(['/competenties/data/*']);
+    // nl/ holds pages, pagefind/ holds hashed files: their other files keep a rule each.
+    expect(groupedRules).toContain('/competenties/nl/data.json');
+    expect(groupedRules).toContain('/competenties/pagefind/pagefind.js');
+    expect(groupedRules).not.toContain('/competenties/nl/*');
+    expect(groupedRules).not.toContain('/competenties/pagefind/*');
+  });
 });
 
 describe('nginx configuration', () => {

@@ -31,14 +31,43 @@ export function renderHeadersFile(site: SiteManifest): string {
       ]),
     );
   }
-  for (const file of site.files) {
-    if (pageFiles.has(file) || PRIVATE_FILES.includes(file) || isCompressedCopy(file, all)) continue;
+  const others = site.files.filter(
+    (file) => !pageFiles.has(file) && !PRIVATE_FILES.includes(file) && !isCompressedCopy(file, all),
+  );
+  const grouped = new Set<string>();
+  for (const file of others) {
     const cache = cacheClassOf(file);
     // Files in an immutable folder are covered by its rule; hashed files elsewhere get their own.
     if (cache === 'immutable' && IMMUTABLE_FOLDERS.some((folder) => file.startsWith(folder))) continue;
+    const folder = revalidatedFolderOf(file, others, pageFiles);
+    if (folder !== undefined) {
+      if (!grouped.has(folder))
+        rules.push(rule(`${site.base}${folder}*`, [['Cache-Control', CACHE_CONTROL.revalidate]]));
+      grouped.add(folder);
+      continue;
+    }
     rules.push(rule(`${site.base}${file}`, [['Cache-Control', CACHE_CONTROL[cache]]]));
   }
   return `# Written by the build (src/lib/serving/): do not edit.\n${rules.join('\n')}\n`;
+}
+
+/**
+ * The top folder (`data/`) whose every file is revalidated and holds no page, so one rule
+ * (`/data/*`) can stand for its files: hosts limit the number of rules (Cloudflare Pages reads the
+ * first 100), and every page needs a rule of its own for its CSP. Undefined for a file at the root
+ * or in a folder that also holds pages or hashed files.
+ */
+export function revalidatedFolderOf(
+  file: string,
+  files: readonly string[],
+  pages: ReadonlySet<string>,
+): string | undefined {
+  const slash = file.indexOf('/');
+  if (slash === -1) return undefined;
+  const folder = file.slice(0, slash + 1);
+  const inFolder = files.filter((other) => other.startsWith(folder));
+  const mixed = inFolder.some((other) => pages.has(other) || cacheClassOf(other) !== 'revalidate');
+  return mixed || [...pages].some((page) => page.startsWith(folder)) ? undefined : folder;
 }
 
 /** `x.html.br` and `x.html.gz` beside `x.html`: the precompressed copies, served in its place. */

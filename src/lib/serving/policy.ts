@@ -13,6 +13,10 @@ export const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
   ['X-Content-Type-Options', 'nosniff'],
   ['Referrer-Policy', 'strict-origin-when-cross-origin'],
   ['Cross-Origin-Opener-Policy', 'same-origin'],
+  // No page of the site may be framed. Each page's CSP header says so too (frame-ancestors), but a
+  // host that reads only some of `_headers`' rules (Cloudflare Pages reads the first 100; there is
+  // a rule per page) still sends this one, which comes first.
+  ['X-Frame-Options', 'DENY'],
   // Features the site never uses, refused to the page and to anything it might embed. The
   // clipboard stays allowed (the copy buttons write to it).
   [
