@@ -45,6 +45,8 @@ const TEXT_INPUTS = new Set(['text', 'search', 'email', 'number', 'password', 't
 /** `/` typed into a text field is text, not the shortcut (a radio button or a link is not a text field). */
 function typingInAField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
+  // A field of a dialog just closed keeps the focus until the next rendering: it is not being typed in.
+  if (target.closest('dialog') && !target.closest('dialog[open]')) return false;
   if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return true;
   return target instanceof HTMLInputElement && TEXT_INPUTS.has(target.type);
 }
