@@ -15,8 +15,8 @@ import './SelfAssessment.css';
 
 interface Props {
   locale: string;
-  /** The build's data file, under the deployment base. */
-  dataUrl: string;
+  /** The deployment base, where `profile-data/<locale>.json` is published. */
+  dataBase: string;
   /** Keys of the core competencies (preselected in a new assessment). */
   coreKeys: string[];
   labels: AssessmentLabels;
@@ -27,9 +27,9 @@ interface Props {
  * (localStorage, never in the address, never sent), each rating the indicators of chosen
  * competencies at a level, with a summary, exports and an import that never overwrites.
  */
-export default function SelfAssessment({ locale, dataUrl, coreKeys, labels }: Props) {
+export default function SelfAssessment({ locale, dataBase, coreKeys, labels }: Props) {
   const { strings } = labels;
-  const sa = useSelfAssessment(locale, dataUrl, labels);
+  const sa = useSelfAssessment(locale, dataBase, labels);
   const { data, current, change } = sa;
 
   // Stable, so that the rows of the form keep their identity between renders.

@@ -41,7 +41,7 @@ function forgetProfileLink(): void {
  * storage is off), following other tabs, the import, deleting, the messages and where the focus
  * goes after a change. The changes themselves are the pure reducer of `assessments.ts`.
  */
-export function useSelfAssessment(locale: string, dataUrl: string, labels: AssessmentLabels) {
+export function useSelfAssessment(locale: string, dataBase: string, labels: AssessmentLabels) {
   const { strings } = labels;
   const [data, setData] = useState<AssessmentData | null>(null);
   const [loadError, setLoadError] = useState(false);
@@ -103,7 +103,7 @@ export function useSelfAssessment(locale: string, dataUrl: string, labels: Asses
   useEffect(() => {
     let cancelled = false;
     setLoadError(false);
-    loadAssessmentData(dataUrl)
+    loadAssessmentData(dataBase, locale)
       .then((loaded) => {
         if (cancelled) return;
         const stored = loadStore();
