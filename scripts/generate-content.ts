@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { acceptTranslations } from '../src/content-tools/accept-translations';
-import { FRONTMATTER } from '../src/content-tools/read-content';
+import { FRONTMATTER } from '../src/content-tools/frontmatter';
 import { checkContent, summary } from '../src/content-tools/run-check';
 
 export interface GeneratedContent {

@@ -1,5 +1,5 @@
 import { parse as parseYaml } from 'yaml';
-import { FRONTMATTER } from './read-content';
+import { FRONTMATTER } from './frontmatter';
 
 /**
  * Writes `translation.sourceHash` into an MDX file's frontmatter, touching only that line: the

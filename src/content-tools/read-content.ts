@@ -1,137 +1,22 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
-import { isAlias, isNode, parseDocument, visit } from 'yaml';
 import type { ZodType } from 'astro/zod';
-import type { CompetencyData } from '../schemas/competency';
-import type { ContextPageData } from '../schemas/context-page';
-import type { FunctionDescriptionData } from '../schemas/function-description';
-import type { GroupData, LevelData, ModelCompetencyData, SourceEntry } from '../lib/catalog';
-import type { ContentProblem, RejectedEntry } from '../lib/content-problems';
+import type { SourceEntry } from '../lib/catalog';
+import type { ContentProblem } from '../lib/content-problems';
 import { compileBody } from './body/compile';
-import type { BodyViolation } from './body/rules';
+import type { ContentFiles, DataFile, EntryFile, MdxEntry, SchemaIssue } from './content-files';
+import { FRONTMATTER, lineValue, parseYaml } from './frontmatter';
 import { contentRoot, DATA_COLLECTIONS, ENTRY_COLLECTIONS, ENTRY_EXTENSION, type EntryCollection } from './layout';
-
-/**
- * Reads the content folder once, as ./layout.ts declares it: every file is parsed, its
- * frontmatter validated against its schema and its body compiled as the build compiles it. What
- * goes wrong is recorded as facts (./facts below); the checks of src/lib/checks/ turn the facts
- * into messages. Valid entries are returned for the catalog and the site's collections.
- */
-export interface MdxEntry<T> extends SourceEntry<T> {
-  body: string;
-  /** Line of the file where the body starts. */
-  bodyLine: number;
-}
-
-export interface SchemaIssue {
-  code: string;
-  path: readonly PropertyKey[];
-  message: string;
-  [key: string]: unknown;
-}
-
-/** Where a YAML problem is, in lines of the file. */
-export interface YamlFailure {
-  reason: string;
-  line?: number | undefined;
-  column?: number | undefined;
-}
-
-/** What reading one entry file found (an MDX file of an entry collection, or a stray file there). */
-export interface EntryFile {
-  file: string;
-  collection: EntryCollection;
-  locale: string;
-  name: string;
-  /** Not an entry file: its extension is not `.mdx` (an upper-case or other extension). */
-  stray?: boolean;
-  /** Directly in the collection's folder, not in the folder of a language. */
-  misplaced?: boolean;
-  text: string;
-  bom: boolean;
-  /** `none`: no `---` at the start; `unclosed`: no closing `---`. */
-  frontmatterBlock: 'ok' | 'none' | 'unclosed';
-  frontmatterLine: number;
-  yamlFailure?: YamlFailure | undefined;
-  aliases: YamlFailure[];
-  raw?: unknown;
-  issues?: readonly SchemaIssue[] | undefined;
-  body?: string | undefined;
-  bodyLine?: number | undefined;
-  bodyViolations: BodyViolation[];
-}
-
-/** What reading one model file found. */
-export interface DataFile {
-  file: string;
-  yamlFailure?: YamlFailure | undefined;
-  aliases: YamlFailure[];
-  notList: boolean;
-  items: {
-    index: number;
-    id: unknown;
-    raw: unknown;
-    duplicate: boolean;
-    issues?: readonly SchemaIssue[] | undefined;
-  }[];
-}
-
-export interface ContentFiles {
-  root: string;
-  groups: SourceEntry<GroupData>[];
-  model: SourceEntry<ModelCompetencyData>[];
-  levels: SourceEntry<LevelData>[];
-  competencies: MdxEntry<CompetencyData>[];
-  functions: MdxEntry<FunctionDescriptionData>[];
-  pages: MdxEntry<ContextPageData>[];
-  /** Files that could not be read as entries, by the key they name: their counterparts are not reported missing. */
-  rejected: RejectedEntry[];
-  entryFiles: EntryFile[];
-  dataFiles: DataFile[];
-  /** Files and folders of the content folder that are no part of ./layout.ts: they would be ignored. */
-  unknownPaths: string[];
-  /** Problems of the reading itself (a folder that cannot be read). */
-  problems: ContentProblem[];
-}
 
 /** The content folder: `CONTENT_DIR` if set, else `content` (see ./layout.ts). */
 export const defaultContentRoot = contentRoot;
 
-/** `---`, the frontmatter, `---`: group 1 the frontmatter, group 2 the body. */
-export const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/;
-
-function yamlFailure(error: unknown, offset: number): YamlFailure {
-  const { message, linePos } = error as { message: string; linePos?: [{ line: number; col: number }] };
-  const reason = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  const at = linePos?.[0];
-  return { reason, line: at ? at.line + offset : undefined, column: at?.col };
-}
-
-/** Parses YAML strictly: the first error, and every anchor or alias (refused: no alias bombs). */
-function parseYaml(text: string, offset: number): { value?: unknown; failure?: YamlFailure; aliases: YamlFailure[] } {
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-  const aliases: YamlFailure[] = [];
-  const lineOf = (index: number | undefined) =>
-    index === undefined ? undefined : text.slice(0, index).split('\n').length + offset;
-  visit(doc, (_key, node) => {
-    if (isAlias(node)) aliases.push({ reason: `the alias *${node.source}`, line: lineOf(node.range?.[0]) });
-    else if (isNode(node) && node.anchor)
-      aliases.push({ reason: `the anchor &${node.anchor}`, line: lineOf(node.range?.[0]) });
-  });
-  if (doc.errors.length > 0) return { failure: yamlFailure(doc.errors[0], offset), aliases };
-  if (aliases.length > 0) return { aliases };
-  try {
-    return { value: doc.toJS({ maxAliasCount: 0 }), aliases };
-  } catch (error) {
-    return { failure: yamlFailure(error, offset), aliases };
-  }
-}
-
-/** A top-level `name: "value"` line of a frontmatter that could not be read as a whole. */
-function lineValue(frontmatter: string, name: string): string | undefined {
-  return new RegExp(`^${name}:\\s*["']?([^"'\\n#]+?)["']?\\s*$`, 'm').exec(frontmatter)?.[1];
-}
-
+/**
+ * Reads the content folder once, as ./layout.ts declares it: every file is parsed, its
+ * frontmatter validated against its schema and its body compiled as the build compiles it. What
+ * goes wrong is recorded as facts (./content-files.ts); the checks of src/lib/checks/ turn the facts
+ * into messages. Valid entries are returned for the catalog and the site's collections.
+ */
 export async function readContent(root: string = contentRoot(), cwd: string = process.cwd()): Promise<ContentFiles> {
   const display = (path: string) => {
     const rel = relative(cwd, path);

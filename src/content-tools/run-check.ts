@@ -2,7 +2,8 @@ import type { Dictionary } from '../i18n/types';
 import { buildCatalog } from '../lib/catalog';
 import { findContentProblems, formatProblem, sortProblems, type ContentProblem } from '../lib/content-problems';
 import { contentRoot } from './layout';
-import { readContent, type ContentFiles } from './read-content';
+import type { ContentFiles } from './content-files';
+import { readContent } from './read-content';
 
 /**
  * The content pipeline, for one content folder: read every file once (parse, validate against

@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
 import { levelTextSchema } from './level-text';
+import { dimensionKeySchema, idSchema } from './ids';
 import { translationSchema } from './translation';
 
-const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and hyphens');
 
 export const dimensionSchema = z.strictObject({
   /** Dimension key, e.g. `A`; the same in every language and at every level. */
-  key: z.string().regex(/^[A-Z]$/, 'a dimension key is one capital letter, e.g. "A"'),
+  key: dimensionKeySchema,
   name: levelTextSchema,
   description: levelTextSchema,
   /** Behavioural indicators per level id, in the source's order. */

@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
+import { idSchema } from './ids';
 import { translationSchema } from './translation';
 
 export const contextPageSchema = z.strictObject({
-  key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and hyphens'),
+  key: idSchema,
+  slug: idSchema,
   title: z.string().min(1),
   summary: z.string().min(1),
   order: z.number().int(),

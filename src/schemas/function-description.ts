@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
+import { idSchema } from './ids';
 import { translationSchema } from './translation';
 
-const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and hyphens');
 
 export const functionDescriptionSchema = z.strictObject({
   key: idSchema,

@@ -124,7 +124,7 @@ describe('a newly described competency in a build', () => {
   });
 
   it("is in the profile builder's data and has the level-progression visualiser on its page", () => {
-    const data = JSON.parse(readFileSync(join(dist, 'profile-data.json'), 'utf8')) as {
+    const data = JSON.parse(readFileSync(join(dist, 'profile-data', 'nl.json'), 'utf8')) as {
       competencies: { key: string }[];
     };
     expect(data.competencies.map((c) => c.key)).toContain('informatie-begrijpen');

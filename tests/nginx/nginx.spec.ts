@@ -64,7 +64,7 @@ test('hashed assets are immutable for a year; data and unhashed files are revali
     expectSecurityHeaders(response.headers, file);
   }
   for (const file of [
-    'profile-data.json',
+    'profile-data/nl.json',
     'favicon.svg',
     'sitemap-index.xml',
     'pagefind/pagefind.js',
@@ -99,7 +99,7 @@ test('a browser that accepts brotli gets the .br file; gzip gets .gz; others the
     builtPages().find((p) => p.startsWith('nl/'))!,
     filesIn('_astro').find((f) => f.endsWith('.css'))!,
     filesIn('_astro').find((f) => f.endsWith('.js'))!,
-    'profile-data.json',
+    'profile-data/nl.json',
   ];
   for (const path of samples) {
     const file = path.endsWith('/') ? `${path}index.html` : path;

@@ -3,7 +3,8 @@ import { localeCodes } from '../../src/i18n';
 import { buildCatalog, describedCompetencies } from '../../src/lib/catalog';
 import { formatProblem } from '../../src/lib/content-problems';
 import { checkContent } from '../../src/content-tools/run-check';
-import { readContent, type ContentFiles } from '../../src/content-tools/read-content';
+import type { ContentFiles } from '../../src/content-tools/content-files';
+import { readContent } from '../../src/content-tools/read-content';
 
 /** The real content of the repository: complete, consistent, in every language. */
 let files: ContentFiles;

@@ -33,7 +33,7 @@ const manifest = (base = '/'): SiteManifest => ({
     'pagefind/fragment/nl-be_1a.pf_fragment',
     'pagefind/pagefind.js',
     'pagefind/pagefind.nl-be_5322241271d7f.pf_meta',
-    'profile-data.json',
+    'profile-data/nl.json',
   ],
   pages: ['404.html', 'nl/404/index.html', 'nl/index.html'].map((file) => ({ file, policy: POLICY })),
   notFound: [
@@ -51,7 +51,7 @@ describe('serving policy', () => {
     expect(cacheClassOf('pagefind/pagefind.fr-be_b21d36cfafc12.pf_meta')).toBe('immutable');
     for (const file of [
       'nl/index.html',
-      'profile-data.json',
+      'profile-data/nl.json',
       'pagefind/pagefind.js',
       'pagefind/pagefind-entry.json',
       'pagefind/wasm.nl-be.pagefind',
@@ -134,7 +134,7 @@ describe('_headers', () => {
     expect(text).toContain(
       `/competenties/nl/\n  Content-Security-Policy: ${POLICY}\n  Cache-Control: ${CACHE_CONTROL.revalidate}`,
     );
-    expect(text).toContain(`/competenties/profile-data.json\n  Cache-Control: ${CACHE_CONTROL.revalidate}`);
+    expect(text).toContain(`/competenties/profile-data/nl.json\n  Cache-Control: ${CACHE_CONTROL.revalidate}`);
     expect(text).toContain(`/competenties/pagefind/pagefind.js\n  Cache-Control: ${CACHE_CONTROL.revalidate}`);
     expect(rules).not.toContain('/competenties/_astro/app.Ab12.js'); // covered by its folder
     expect(rules).not.toContain('/competenties/nl/index.html.br');

@@ -1,9 +1,8 @@
-import type { ProfileData } from '../../lib/profile/data';
-import { levelContent } from '../../lib/profile/data';
+import { levelContent, loadProfileData, type ProfileData } from '../../lib/profile/data';
 
 /**
- * The one place where the self-assessment reads the site's build data (`profile-data.json`,
- * shared with the profile builder). Everything else in this folder uses the types below, so a
+ * The one place where the self-assessment reads the site's build data (its language's
+ * `profile-data/<locale>.json`, shared with the profile builder). Everything else in this folder uses the types below, so a
  * change of that file's format is absorbed here.
  */
 export interface DimensionText {
@@ -50,11 +49,13 @@ export function fromProfileData(raw: ProfileData): AssessmentData {
   };
 }
 
-/** Fetches and adapts the build's data (same origin; the request carries nothing of the user's). */
-export async function loadAssessmentData(url: string): Promise<AssessmentData> {
-  const response = await fetch(url, { credentials: 'same-origin' });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return fromProfileData((await response.json()) as ProfileData);
+/**
+ * Fetches the data of the page's language (under the deployment base `base`, same origin; the
+ * request carries nothing of the user's) and adapts it. Only that language: the assessment's ids
+ * are language-neutral and every entry exists in every language.
+ */
+export async function loadAssessmentData(base: string, locale: string): Promise<AssessmentData> {
+  return fromProfileData(await loadProfileData(base, [locale]));
 }
 
 /** A competency's name in a language, else in the first language that has it. */

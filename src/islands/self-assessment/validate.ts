@@ -1,3 +1,4 @@
+import { ID_PATTERN } from '../../schemas/ids';
 import {
   isRating,
   MAX_NAME_LENGTH,
@@ -24,7 +25,6 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isText = (v: unknown, max = Infinity): v is string => typeof v === 'string' && v.length <= max;
 const isDate = (v: unknown): v is string =>
   typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v));
-const ID = /^[a-z0-9-]+$/;
 const LEVEL = /^[A-Za-z0-9]{1,4}$/;
 
 class Wrong extends Error {
@@ -40,7 +40,7 @@ function need(ok: boolean, field: string, expected: Expected): void {
 function checkCompetency(value: unknown, field: string): ChosenCompetency {
   need(isObject(value), field, 'object');
   const v = value as Record<string, unknown>;
-  need(isText(v.key, 100) && ID.test(v.key as string), `${field}.key`, 'text');
+  need(isText(v.key, 100) && ID_PATTERN.test(v.key as string), `${field}.key`, 'text');
   need(isText(v.level) && LEVEL.test(v.level as string), `${field}.level`, 'level');
   need(v.target === undefined || (isText(v.target) && LEVEL.test(v.target as string)), `${field}.target`, 'level');
   const chosen: ChosenCompetency = { key: v.key as string, level: v.level as string };

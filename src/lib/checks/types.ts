@@ -2,7 +2,7 @@ import type { Dictionary } from '../../i18n/types';
 import type { Catalog, SourceEntry } from '../catalog';
 import type { CompetencyData } from '../../schemas/competency';
 import type { Translation } from '../../schemas/translation';
-import type { DataFile, EntryFile } from '../../content-tools/read-content';
+import type { DataFile, EntryFile } from '../../content-tools/content-files';
 
 /**
  * A check of the registry (./index.ts): one kind of problem, its messages and fixes, and the

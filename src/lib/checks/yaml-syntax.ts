@@ -1,5 +1,5 @@
 import { error, type ContentCheck } from './types';
-import type { YamlFailure } from '../../content-tools/read-content';
+import type { YamlFailure } from '../../content-tools/content-files';
 
 const where = (f: YamlFailure) =>
   f.line === undefined ? '' : ` (line ${f.line}${f.column === undefined ? '' : `, column ${f.column}`})`;

@@ -1,3 +1,4 @@
+import { DIMENSION_KEY_PATTERN, ID_PATTERN } from '../../schemas/ids';
 /**
  * The JSON Schema (draft-07) of the plain JSON file (src/lib/open-data/dataset.ts), published beside
  * it. `id` is where the schema is published (an absolute URL).
@@ -33,7 +34,7 @@ export function datasetJsonSchema(id: string) {
   const cell = object(
     {
       id: { type: 'string' },
-      dimension: { type: 'string', pattern: '^[A-Z]$' },
+      dimension: { type: 'string', pattern: DIMENSION_KEY_PATTERN.source },
       uri: sitePath,
       name: texts,
       description: texts,
@@ -57,7 +58,7 @@ export function datasetJsonSchema(id: string) {
     state: { enum: ['current', 'outdated', 'unrecorded', 'no-source'] },
   });
   const competency = object({
-    id: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
+    id: { type: 'string', pattern: ID_PATTERN.source },
     group: { type: 'string' },
     order: { type: 'integer' },
     core: { type: 'boolean' },
@@ -71,7 +72,7 @@ export function datasetJsonSchema(id: string) {
       type: 'array',
       items: object({
         id: { type: 'string' },
-        key: { type: 'string', pattern: '^[A-Z]$' },
+        key: { type: 'string', pattern: DIMENSION_KEY_PATTERN.source },
         uri: sitePath,
         name: texts,
         description: texts,
