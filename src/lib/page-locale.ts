@@ -1,8 +1,11 @@
-import { localeCodes, sourceLocale } from '../../i18n';
-import { withoutBase } from '../../lib/paths';
+import { localeCodes, sourceLocale } from '../i18n';
+import { withoutBase } from './paths';
 
-/** The language of the page a content component is rendered on: the first segment of its path. */
-export function pageLocale(url: URL): string {
-  const first = withoutBase(url.pathname).split('/')[1] ?? '';
+/**
+ * The language of a page: the first segment of its path after the deployment base. The root pages
+ * (the language chooser, the host's 404 page) have none: they get the source language.
+ */
+export function pageLocale(url: URL, base?: string): string {
+  const first = withoutBase(url.pathname, base).split('/')[1] ?? '';
   return localeCodes.includes(first) ? first : sourceLocale;
 }
