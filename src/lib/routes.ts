@@ -39,6 +39,14 @@ export function unhandledKind(kind: never): never {
 }
 
 /**
+ * The same end for a dispatch on a route itself (its kind narrows the whole route): once every kind
+ * has its view, the route left over is `never`; a route of a kind without a view is a type error.
+ */
+export function unhandledRoute(route: never): never {
+  return unhandledKind((route as { kind: never }).kind);
+}
+
+/**
  * Kinds rendered by a route file of their own rather than the catch-all (src/pages/[...path].astro),
  * so that their stylesheet holds only their own styles: competency pages, `/<locale>/<section>/<slug>/`,
  * and the profile builder, `/<locale>/<page>/` (both have byte budgets, tests/e2e/budgets.spec.ts).
