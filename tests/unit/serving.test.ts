@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { compressedCopies, isCompressible } from '../../src/lib/serving/compress';
 import { renderHeadersFile } from '../../src/lib/serving/headers-file';
 import { placeMetaPolicyFirst } from '../../src/lib/serving/meta-first';
+import { inlineHashes, keepUsedHashes } from '../../src/lib/serving/used-hashes';
 import { renderNginxMain, renderNginxServer, quote } from '../../src/lib/serving/nginx';
 import {
   CACHE_CONTROL,
@@ -237,5 +239,29 @@ describe('precompression', () => {
     expect(brotliDecompressSync(br).equals(body)).toBe(true);
     expect(gunzipSync(gz).equals(body)).toBe(true);
     expect(br.length).toBeLessThan(gz.length);
+  });
+});
+
+describe('CSP meta narrowed to the page’s own inline scripts and styles', () => {
+  const hash = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
+  const script = 'console.log(1)';
+  const style = 'a{color:red}';
+  const page = (policy: string, body: string) =>
+    `<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${policy}">${body}</head>`;
+  const policy = `script-src 'self' 'sha256-${hash(script)}' 'sha256-${hash('other()')}'; style-src 'self' 'sha256-${hash(style)}' 'sha256-${hash('b{}')}';`;
+
+  it('keeps the hashes of the inline elements present, drops the others', () => {
+    const html = page(policy, `<script>${script}</script><style>${style}</style><script src="/x.js"></script>`);
+    expect(metaPolicyOf(keepUsedHashes(html))).toBe(
+      `script-src 'self' 'sha256-${hash(script)}'; style-src 'self' 'sha256-${hash(style)}';`,
+    );
+  });
+
+  it('counts an external script as nothing, and leaves a page without a policy alone', () => {
+    expect(inlineHashes(`<script type="module" src="/a.js"></script><style>${style}</style>`)).toEqual(
+      new Set([hash(style)]),
+    );
+    const plain = `<head><script>${script}</script></head>`;
+    expect(keepUsedHashes(plain)).toBe(plain);
   });
 });

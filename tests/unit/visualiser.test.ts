@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fr from '../../src/i18n/locales/fr';
 import nl from '../../src/i18n/locales/nl';
+import { chartColumns } from '../../src/islands/visualiser/chart-columns';
 import { CHART_WIDTH, layoutChart, wrapText } from '../../src/islands/visualiser/chart-layout';
 import { keyPhrases, stopWordSet } from '../../src/islands/visualiser/key-phrases';
 import { problemMessage } from '../../src/islands/visualiser/messages';
-import {
-  adjacentPairs,
-  compareLevels,
-  levelSteps,
-  type DimensionInput,
-} from '../../src/islands/visualiser/progression';
-import { inLevelOrder, readViewState, writeViewState } from '../../src/islands/visualiser/view-state';
+import { compareLevels, levelSteps, type DimensionInput } from '../../src/islands/visualiser/progression';
+import { fromStepRows, toStepRows } from '../../src/islands/visualiser/step-props';
+import { adjacentPairs, inLevelOrder, readViewState, writeViewState } from '../../src/islands/visualiser/view-state';
 import { diffIndicators } from '../../src/islands/visualiser/word-diff';
 import { segment, wordKeys } from '../../src/islands/visualiser/words';
 
@@ -188,6 +185,16 @@ describe('steps from level to level', () => {
   });
 });
 
+describe('steps as the island receives them', () => {
+  it('carry the phrases per level only; the levels and the steps between them come back from the order', () => {
+    const steps = levelSteps([klantenBegeleiden], levels, nlStop);
+    const rows = toStepRows(steps);
+    expect(JSON.stringify(rows)).not.toContain('previous');
+    expect(rows[0]!.phrases).toHaveLength(levels.length);
+    expect(fromStepRows(rows, levels)).toEqual(steps);
+  });
+});
+
 describe('chart layout', () => {
   const steps = levelSteps(
     [klantenBegeleiden, { ...klantenBegeleiden, key: 'C', name: 'Klantencontacten onderhouden' }],
@@ -195,10 +202,11 @@ describe('chart layout', () => {
     nlStop,
   );
   const texts = { start: 'startniveau', noNew: 'geen nieuwe kernwoorden' };
+  const columns = chartColumns(levels);
 
   for (const mode of ['wide', 'narrow'] as const) {
     it(`${mode}: every line stays inside the chart, rows do not overlap, the first level says it is the start`, () => {
-      const layout = layoutChart(steps, levels, mode, texts);
+      const layout = layoutChart(steps, columns, mode, texts);
       expect(layout.width).toBe(CHART_WIDTH[mode]);
       const charWidth = 7.5;
       for (const row of layout.rows) {
@@ -218,7 +226,7 @@ describe('chart layout', () => {
   }
 
   it('wide: the steps rise from the first level to the highest, in columns from left to right', () => {
-    const [row] = layoutChart(steps, levels, 'wide', texts).rows;
+    const [row] = layoutChart(steps, columns, 'wide', texts).rows;
     const badges = row!.steps.map((s) => s.badge);
     for (let i = 1; i < badges.length; i += 1) {
       expect(badges[i]!.cx).toBeGreaterThan(badges[i - 1]!.cx);
@@ -226,8 +234,20 @@ describe('chart layout', () => {
     }
   });
 
+  it('wide columns (d3, at build time): one per level, left to right inside the chart, the first level lowest', () => {
+    const wide = chartColumns(levels);
+    expect(wide.map((c) => c.level)).toEqual(levels);
+    for (let i = 1; i < wide.length; i += 1) {
+      expect(wide[i]!.x).toBeGreaterThanOrEqual(wide[i - 1]!.x + wide[i - 1]!.width);
+      expect(wide[i]!.drop).toBeLessThan(wide[i - 1]!.drop);
+    }
+    expect(wide[0]!.x).toBe(0);
+    expect(wide.at(-1)!.x + wide.at(-1)!.width).toBeLessThanOrEqual(CHART_WIDTH.wide);
+    expect(wide.at(-1)!.drop).toBe(0);
+  });
+
   it('is the same every time (the server and the browser draw the same SVG)', () => {
-    expect(layoutChart(steps, levels, 'wide', texts)).toEqual(layoutChart(steps, levels, 'wide', texts));
+    expect(layoutChart(steps, columns, 'wide', texts)).toEqual(layoutChart(steps, columns, 'wide', texts));
   });
 
   it('wraps text to the width, cutting only words longer than a line', () => {

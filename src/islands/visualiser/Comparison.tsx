@@ -1,5 +1,4 @@
-import type { VisualiserChartStrings } from '../../i18n/types';
-import { fill } from './messages';
+import { fill, type ViewStrings } from './messages';
 import type { Comparison as ComparisonData } from './progression';
 import type { Piece } from './word-diff';
 
@@ -10,7 +9,7 @@ import type { Piece } from './word-diff';
  */
 interface Props {
   comparison: ComparisonData;
-  labels: VisualiserChartStrings;
+  labels: ViewStrings;
   onClose: () => void;
 }
 

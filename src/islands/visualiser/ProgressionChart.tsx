@@ -1,6 +1,5 @@
-import type { VisualiserChartStrings } from '../../i18n/types';
 import { RADIUS_PX, type ChartLayout, type StepLayout } from './chart-layout';
-import { fill } from './messages';
+import { fill, type ViewStrings } from './messages';
 
 /**
  * The progression chart as SVG, drawn from a layout (chart-layout.ts): the same markup on the
@@ -9,7 +8,7 @@ import { fill } from './messages';
  */
 interface Props {
   layout: ChartLayout;
-  labels: VisualiserChartStrings;
+  labels: ViewStrings;
   /** The level chosen on the page (highlighted), or none. */
   chosen: string | null;
   /** A level's step was clicked: compare it with the level before it. */
@@ -19,7 +18,7 @@ interface Props {
 /** A coordinate relative to the step's origin, to a tenth of a pixel. */
 const local = (value: number, origin: number) => Math.round((value - origin) * 10) / 10;
 
-export function stepName(step: StepLayout, labels: VisualiserChartStrings, chosen: boolean): string {
+export function stepName(step: StepLayout, labels: ViewStrings, chosen: boolean): string {
   const name =
     step.previous === null
       ? fill(labels.stepStart, { level: step.level })

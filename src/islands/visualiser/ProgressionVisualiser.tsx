@@ -1,27 +1,33 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { VisualiserChartStrings } from '../../i18n/types';
 import { readLevelChoice } from '../level-selector/level-param';
+import type { ChartColumn } from './chart-columns';
 import { layoutChart, type StepLayout } from './chart-layout';
-import Comparison from './Comparison';
-import { stopWordSet } from './key-phrases';
-import { fill, problemMessage } from './messages';
+import { fill, problemMessage, type ViewStrings } from './messages';
 import ProgressionChart from './ProgressionChart';
-import { adjacentPairs, compareLevels, levelSteps, type DimensionInput } from './progression';
-import { inLevelOrder, readViewState, writeViewState } from './view-state';
+import { fromStepRows, type StepRow } from './step-props';
+import { adjacentPairs, inLevelOrder, readViewState, writeViewState } from './view-state';
 import './ProgressionVisualiser.css';
 
+/** The comparison panel and its word diff, loaded when a comparison is first opened. */
+type ComparisonModule = typeof import('./comparison-on-page');
 /**
  * The progression view of a competency page: per dimension, what each level adds to the one
  * before it (server-rendered SVG, the same on the server and at hydration, so nothing moves and
  * no focus is lost), and the full comparison of two levels on request (`?compare=C,B`).
  * It follows the level chosen on the page (`?level=`, the `level-change` event) and has no level
  * picker of its own.
+ * What each level adds (the key phrases, from the word diff) and the wide drawing's columns (d3)
+ * are computed at build time and come as props; the browser only lays the text out (arithmetic)
+ * and loads the comparison when one is opened.
  */
 interface Props {
   /** Level ids, first to highest. */
   levels: string[];
-  dimensions: DimensionInput[];
-  labels: VisualiserChartStrings;
+  /** Per dimension, what each level adds to the one before it (levelSteps, at build time). */
+  rows: StepRow[];
+  /** The wide drawing's columns (chartColumns, at build time). */
+  columns: ChartColumn[];
+  labels: ViewStrings;
   /** Id of the section holding the view: the URL points there when a comparison is opened. */
   sectionId: string;
 }
@@ -42,21 +48,35 @@ function writeUrl(pair: readonly string[], hash: string): void {
 
 const samePair = (a: readonly string[], b: readonly string[]) => a.length === 2 && a[0] === b[0] && a[1] === b[1];
 
-export default function ProgressionVisualiser({ levels, dimensions, labels, sectionId }: Props) {
+export default function ProgressionVisualiser({ levels, rows, columns, labels, sectionId }: Props) {
   const [chosen, setChosen] = useState<string | null>(null);
   const [pair, setPair] = useState<string[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const choiceRefs = useRef<(HTMLButtonElement | null)[]>([]);
   const comparisonRef = useRef<HTMLDivElement>(null);
+  const [comparisonModule, setComparisonModule] = useState<ComparisonModule | null>(null);
+  /** A step of the chart opened the comparison: bring it into view once it is drawn. */
+  const scrollToComparison = useRef(false);
 
   const layouts = useMemo(() => {
-    const steps = levelSteps(dimensions, levels, stopWordSet(labels.stopWords));
     const texts = { start: labels.start, noNew: labels.noNew };
-    return [layoutChart(steps, levels, 'wide', texts), layoutChart(steps, levels, 'narrow', texts)];
+    const steps = fromStepRows(rows, levels);
+    return [layoutChart(steps, columns, 'wide', texts), layoutChart(steps, columns, 'narrow', texts)];
   }, []);
   const pairs = adjacentPairs(levels);
-  const comparison = pair.length === 2 ? compareLevels(dimensions, levels, pair[0]!, pair[1]!) : null;
+  const comparison =
+    comparisonModule && pair.length === 2 ? comparisonModule.comparisonOnPage(rows, levels, pair[0]!, pair[1]!) : null;
+
+  useEffect(() => {
+    if (pair.length === 2 && !comparisonModule) void import('./comparison-on-page').then(setComparisonModule);
+  }, [pair, comparisonModule]);
+
+  useEffect(() => {
+    if (!comparison || !scrollToComparison.current) return;
+    scrollToComparison.current = false;
+    requestAnimationFrame(() => comparisonRef.current?.scrollIntoView({ block: 'nearest' }));
+  });
 
   // After hydration only (the first render must be the server's): the URL and the page's level.
   useEffect(() => {
@@ -82,7 +102,7 @@ export default function ProgressionVisualiser({ levels, dimensions, labels, sect
     setPair(ordered);
     writeUrl(ordered, `#${sectionId}`);
     setAnnouncement(fill(labels.announceTwo, { from: ordered[0]!, to: ordered[1]! }));
-    if (fromChart) requestAnimationFrame(() => comparisonRef.current?.scrollIntoView({ block: 'nearest' }));
+    scrollToComparison.current = fromChart;
   };
 
   const close = () => {
@@ -141,7 +161,9 @@ export default function ProgressionVisualiser({ levels, dimensions, labels, sect
         {announcement}
       </p>
       <div ref={comparisonRef}>
-        {comparison && <Comparison comparison={comparison} labels={labels} onClose={close} />}
+        {comparison && comparisonModule && (
+          <comparisonModule.ComparisonPanel comparison={comparison} labels={labels} onClose={close} />
+        )}
       </div>
     </div>
   );

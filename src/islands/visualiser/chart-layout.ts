@@ -1,5 +1,4 @@
-// scaleBand and scalePoint only: scaleLinear would bring d3-interpolate and d3-format (about 5 KB gzip).
-import { scaleBand, scalePoint } from 'd3-scale';
+import { WIDE_WIDTH, tenth, type ChartColumn } from './chart-columns';
 import type { DimensionSteps, LevelStep } from './progression';
 
 /**
@@ -10,6 +9,8 @@ import type { DimensionSteps, LevelStep } from './progression';
  * - `narrow`: the levels one under the other, joined by a line, the phrases beside each level.
  * SVG text does not wrap: lines are broken here, with a generous estimate of the width of a
  * character (the text must never run into the next column).
+ * The wide drawing's columns come from d3 at build time (chart-columns.ts); what is here is plain
+ * arithmetic, small enough for the browser, which draws the same SVG when the island hydrates.
  */
 export type ChartMode = 'wide' | 'narrow';
 
@@ -52,21 +53,15 @@ export interface ChartTexts {
   noNew: string;
 }
 
-export const CHART_WIDTH: Record<ChartMode, number> = { wide: 880, narrow: 340 };
+export const CHART_WIDTH: Record<ChartMode, number> = { wide: WIDE_WIDTH, narrow: 340 };
 const LINE = 20;
 const TITLE_LINE = 21;
 /** Generous widths of a character at the chart's font sizes (14 px text, 15 px bold titles). */
 const CHAR = 7.5;
 const TITLE_CHAR = 9.4;
 const RADIUS = 13;
-/** How much each tread rises above the one before it (wide). */
-const RISE = 12;
 const INDENT = 13;
 const ROW_GAP = 30;
-const START_COLUMN = 112;
-
-/** Coordinates to a tenth of a pixel (shorter markup, the same on the server and in the browser). */
-const tenth = (value: number) => Math.round(value * 10) / 10;
 
 /** Greedy word wrap; a word longer than a line is cut with a hyphen. */
 export function wrapText(text: string, maxChars: number): string[] {
@@ -125,31 +120,24 @@ function titleLines(row: DimensionSteps, width: number, y: number): TextLine[] {
 
 function wideRow(
   row: DimensionSteps,
-  levels: readonly string[],
+  columns: readonly ChartColumn[],
   texts: ChartTexts,
   top: number,
 ): { layout: RowLayout; bottom: number } {
   const width = CHART_WIDTH.wide;
-  const later = scaleBand<string>().domain(levels.slice(1)).range([START_COLUMN, width]).paddingInner(0.1);
-  const band = later.bandwidth();
-  const columnX = (level: string) => (level === levels[0] ? 0 : tenth(later(level) ?? 0));
-  const columnWidth = (level: string) => (level === levels[0] ? START_COLUMN - 12 : tenth(band));
-  const rise = scalePoint<string>()
-    .domain(levels)
-    .range([RISE * (levels.length - 1), 0]);
+  const column = (level: string) => columns.find((c) => c.level === level) ?? { x: 0, width: 0, drop: 0 };
   const title = titleLines(row, width, top);
   const stairsTop = lastBaseline(title, top) + 12;
-  const tread = (index: number) => stairsTop + 2 * RADIUS + 6 + (rise(levels[index]!) ?? 0);
+  const tread = (level: string) => stairsTop + 2 * RADIUS + 6 + column(level).drop;
 
-  const steps = row.steps.map((step, index) => {
-    const x = columnX(step.level);
-    const w = columnWidth(step.level);
-    const y = tread(index);
+  const steps = row.steps.map((step) => {
+    const { x, width: w } = column(step.level);
+    const y = tread(step.level);
     return { step, x, w, y, lines: stepLines(step, texts, x + 2, y + 22, w - 2) };
   });
   const bottom = Math.max(...steps.map((s) => lastBaseline(s.lines, s.y + 22))) + 10;
   // The staircase: each tread under its level, a riser halfway between two columns.
-  let path = `M0,${tenth(tread(0))}`;
+  let path = `M0,${tenth(steps[0]?.y ?? stairsTop)}`;
   steps.slice(1).forEach((s, i) => {
     const previous = steps[i]!;
     path += `H${tenth((previous.x + previous.w + s.x) / 2)}V${tenth(s.y)}`;
@@ -202,16 +190,17 @@ function narrowRow(row: DimensionSteps, texts: ChartTexts, top: number): { layou
   return { layout: { key: row.key, name: row.name, y: top, titleLines: title, steps, path }, bottom: y };
 }
 
+/** `columns`: the wide drawing's columns, one per level (chartColumns, computed at build time). */
 export function layoutChart(
   rows: readonly DimensionSteps[],
-  levels: readonly string[],
+  columns: readonly ChartColumn[],
   mode: ChartMode,
   texts: ChartTexts,
 ): ChartLayout {
   const layouts: RowLayout[] = [];
   let top = 0;
   for (const row of rows) {
-    const { layout, bottom } = mode === 'wide' ? wideRow(row, levels, texts, top) : narrowRow(row, texts, top);
+    const { layout, bottom } = mode === 'wide' ? wideRow(row, columns, texts, top) : narrowRow(row, texts, top);
     layouts.push(layout);
     top = bottom + ROW_GAP;
   }

@@ -1,6 +1,9 @@
 import type { VisualiserChartStrings } from '../../i18n/types';
 import type { ViewProblem } from './view-state';
 
+/** The strings the progression view shows: the dictionary's, without the small words the key phrases are trimmed of (used at build time only). */
+export type ViewStrings = Omit<VisualiserChartStrings, 'stopWords'>;
+
 /** Fills `{name}` placeholders (the island cannot import the dictionaries: it gets its strings as props). */
 export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);

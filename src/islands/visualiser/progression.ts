@@ -82,7 +82,3 @@ export function compareLevels(
     })),
   };
 }
-
-/** The steps from one level to the next: `[D, C]`, `[C, B]`, `[B, A]`. */
-export const adjacentPairs = (levels: readonly string[]): [string, string][] =>
-  levels.slice(1).map((level, index) => [levels[index]!, level]);

@@ -66,3 +66,7 @@ export function writeViewState(search: string, pair: readonly string[]): string 
   const query = params.toString().replace(/%2C/gi, ',');
   return query ? `?${query}` : '';
 }
+
+/** The steps from one level to the next: `[D, C]`, `[C, B]`, `[B, A]`. */
+export const adjacentPairs = (levels: readonly string[]): [string, string][] =>
+  levels.slice(1).map((level, index) => [levels[index]!, level]);
