@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { useFocusAfterRender } from '../shared/use-focus-after-render';
 import { fill } from '../../lib/profile/fill';
 import type { ProfileIndex } from '../../lib/profile/index-data';
 import { encodeProfileQuery } from '../../lib/profile/codec';
@@ -50,7 +51,7 @@ export default function ProfileBuilder({ locale, index, dataBase, pageUrl, gridP
     retry,
   } = useBuilder(locale, dataBase, labels);
   const [fallback, setFallback] = useState<{ text: string; from: HTMLElement; view: CopyFallbackModule } | null>(null);
-  const focusNext = useRef<string | null>(null);
+  const focusNext = useFocusAfterRender();
   const [mounted, setMounted] = useState(false);
 
   // Without JavaScript the page says the builder needs it; with it, that note goes.
@@ -63,13 +64,6 @@ export default function ProfileBuilder({ locale, index, dataBase, pageUrl, gridP
   useEffect(() => {
     if (model.conflict) focusNext.current = '#conflict';
   }, [model.conflict]);
-  useEffect(() => {
-    if (!focusNext.current) return;
-    const target = document.querySelector<HTMLElement>(focusNext.current);
-    if (!target) return;
-    target.focus();
-    focusNext.current = null;
-  });
 
   const hasProblems = Boolean(
     model.conflict || model.corrupt || model.storageOff || model.linkProblems.length || model.storedProblems.length,

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useFocusAfterRender } from '../shared/use-focus-after-render';
 import { assessmentsReducer, currentAssessment, type AssessmentAction } from './assessments';
 import { competencyName, loadAssessmentData, type AssessmentData } from './data-adapter';
 import { importFile } from './file-format';
@@ -56,7 +57,7 @@ export function useSelfAssessment(locale: string, dataBase: string, labels: Asse
   const [mounted, setMounted] = useState(false);
   const canSave = useRef(true);
   /** A selector to focus after the next render (the control that answers the user's action). */
-  const focusNext = useRef<string | null>(null);
+  const focusNext = useFocusAfterRender();
   const storeRef = useRef(store);
   storeRef.current = store;
 
@@ -152,14 +153,6 @@ export function useSelfAssessment(locale: string, dataBase: string, labels: Asse
     addEventListener('storage', onStorage);
     return () => removeEventListener('storage', onStorage);
   }, []);
-
-  useEffect(() => {
-    if (!focusNext.current) return;
-    const target = document.querySelector<HTMLElement>(focusNext.current);
-    if (!target) return;
-    target.focus();
-    focusNext.current = null;
-  });
 
   const current = currentAssessment(store);
 
