@@ -62,7 +62,9 @@ try {
       await page.goto(`${base}${shot.path}`);
       if (shot.scrollTo) {
         await page.locator(shot.scrollTo).scrollIntoViewIfNeeded();
-        await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+        await page.waitForFunction(
+          () => document.querySelectorAll('astro-island[ssr], [data-island]:not([data-hydrated])').length === 0,
+        );
         await page.locator(shot.scrollTo).evaluate((element) => element.scrollIntoView({ block: 'start' }));
       }
       await page.waitForLoadState('networkidle');

@@ -36,24 +36,37 @@ export function recordResponses(page: Page): { collect: () => Promise<LoadedReso
 }
 
 /**
+ * The islands of a page: Astro's (`<astro-island>`, hydrated once Astro removes its `ssr`
+ * attribute) and the site's own (`[data-island]`, hydrated by src/islands/shared/hydrate-when-near.ts,
+ * which sets `data-hydrated`).
+ */
+const WAITING = 'astro-island[ssr], [data-island]:not([data-hydrated])';
+
+/**
  * Brings every island of the page to life, as a reader scrolling through it would: scrolls each
- * island that is still waiting (`client:visible`) into view and waits until no island is left
- * unhydrated (Astro removes an island's `ssr` attribute once it has hydrated).
+ * island that is still waiting (`client:visible` or the site's own, when near) into view and waits
+ * until no island is left unhydrated.
  */
 export async function hydrateIslands(page: Page): Promise<void> {
   // Every island, in page order (a list that does not change as islands hydrate).
-  for (const island of await page.locator('astro-island').all()) {
-    if ((await island.getAttribute('ssr')) !== null) await island.scrollIntoViewIfNeeded();
+  for (const island of await page.locator('astro-island, [data-island]').all()) {
+    if (await island.evaluate((element, waiting) => element.matches(waiting), WAITING))
+      await island.scrollIntoViewIfNeeded();
   }
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  await page.waitForFunction((waiting) => document.querySelectorAll(waiting).length === 0, WAITING);
 }
 
-/** The script modules of the page's islands (component and renderer), by island component name. */
+/**
+ * The script modules of the page's islands (component and renderer), by island component name.
+ * An Astro island names its modules in its attributes; the site's own islands are found by their
+ * component's file name (`/_astro/<Name>.<hash>.js`) among the scripts loaded so far, so call this
+ * once the islands have hydrated (hydrateIslands).
+ */
 export async function islandModules(
   page: Page,
 ): Promise<{ name: string; componentUrl: string; rendererUrl: string | null }[]> {
-  return page.locator('astro-island').evaluateAll((islands) =>
-    islands.map((island) => {
+  return page.evaluate(() => {
+    const astroIslands = [...document.querySelectorAll('astro-island')].map((island) => {
       const opts = JSON.parse(island.getAttribute('opts') ?? '{}') as { name?: string };
       const componentUrl = new URL(island.getAttribute('component-url') ?? '', location.href).href;
       const renderer = island.getAttribute('renderer-url');
@@ -62,8 +75,19 @@ export async function islandModules(
         componentUrl,
         rendererUrl: renderer ? new URL(renderer, location.href).href : null,
       };
-    }),
-  );
+    });
+    const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
+    const ownIslands = [...document.querySelectorAll<HTMLElement>('[data-island]')].map((island) => {
+      const name = island.dataset.island ?? '';
+      const componentUrl = loaded.find((url) => {
+        const file = new URL(url).pathname.split('/').pop() ?? '';
+        return file.startsWith(`${name}.`) && file.endsWith('.js');
+      });
+      if (!componentUrl) throw new Error(`the island ${name} has not loaded its module (hydrate it first)`);
+      return { name, componentUrl, rendererUrl: null };
+    });
+    return [...astroIslands, ...ownIslands];
+  });
 }
 
 /**

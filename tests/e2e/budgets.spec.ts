@@ -51,7 +51,8 @@ const isLauncher = (url: string) => LAUNCHER.some((pattern) => pattern.test(new 
 
 const routes = await siteRoutes();
 const html = (path: string) => readFileSync(join(DIST_DIR, path, 'index.html'), 'utf8');
-const hasIsland = (path: string) => html(path).includes('<astro-island');
+/** Astro's islands and the site's own (src/islands/shared/hydrate-when-near.ts). */
+const hasIsland = (path: string) => /<astro-island|data-island=/.test(html(path));
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
 /**
@@ -111,7 +112,7 @@ test.describe('pages without an island ship no JavaScript but the small search l
           .locator('script:not([src]):not([type="application/ld+json"]):not([type="application/json"])')
           .count(),
       ).toBe(0);
-      expect(await page.locator('astro-island').count()).toBe(0);
+      expect(await page.locator('astro-island, [data-island]').count()).toBe(0);
     });
   }
 });
@@ -128,7 +129,7 @@ function weigh(resources: Awaited<ReturnType<ReturnType<typeof recordResponses>[
 
 test.describe('a competency page: first load under 20 kB, read through under 30 kB (gzip), no framework before scrolling', () => {
   for (const route of routesOfKind(routes, 'competency')) {
-    test(route.path, async ({ page }) => {
+    test(route.path, async ({ page, browser, baseURL }) => {
       await page.setViewportSize({ width: 1280, height: 800 });
       const recorder = recordResponses(page);
       await page.goto(pagePath(route));
@@ -137,15 +138,26 @@ test.describe('a competency page: first load under 20 kB, read through under 30 
       expect(first.filter((r) => r.type === 'document')).toHaveLength(1);
       const firstLoad = weigh(first);
       expect(firstLoad.total, firstLoad.detail).toBeLessThan(BUDGET.competencyFirstLoadGzip);
-      // The level picker and the copy tools work before any island has hydrated: no framework runtime yet.
-      const islands = await islandModules(page);
-      const islandUrls = new Set(islands.flatMap((i) => [i.componentUrl, ...(i.rendererUrl ? [i.rendererUrl] : [])]));
-      expect(first.filter((r) => islandUrls.has(r.url)).map((r) => r.url)).toEqual([]);
+      // The level picker and the copy tools work before any island has hydrated.
       await expect(page.locator('[data-level-picker][data-ready]')).toBeAttached();
       await expect(page.locator('button[data-copy="competency"]').first()).toBeVisible();
 
       await hydrateIslands(page);
       await page.waitForLoadState('networkidle');
+      // No framework runtime before scrolling: the first load had none of the islands' modules.
+      const islands = await islandModules(page);
+      expect(islands.map((i) => i.name)).toContain(VISUALISER);
+      const probe = await browser.newContext();
+      const islandGraph = await moduleGraph(
+        await probe.newPage(),
+        baseURL!,
+        islands.flatMap((i) => [i.componentUrl, ...(i.rendererUrl ? [i.rendererUrl] : [])]),
+      );
+      await probe.close();
+      const frameworkUrls = new Set(
+        islandGraph.map((r) => r.url).filter((url) => !isPageTool(url) && !isLauncher(url)),
+      );
+      expect(first.filter((r) => frameworkUrls.has(r.url)).map((r) => r.url)).toEqual([]);
       const whole = weigh(await recorder.collect());
       expect(whole.total, whole.detail).toBeLessThan(BUDGET.competencyAfterScrollGzip);
     });
@@ -159,11 +171,14 @@ test.describe('the visualiser island stays under 30 kB (gzip)', () => {
     test(route.path, async ({ page, browser, baseURL }) => {
       const recorder = recordResponses(page);
       await page.goto(pagePath(route));
-      const island = (await islandModules(page)).find((i) => i.name === VISUALISER);
-      expect(island, `no <astro-island> of ${VISUALISER} on ${route.path}`).toBeDefined();
-      const { componentUrl, rendererUrl } = island!;
-      // It hydrates when visible: the page loads its module once it is scrolled into view.
+      await page.waitForLoadState('networkidle');
+      const beforeScroll = recorder.urls();
+      // It hydrates when near: the page loads its module once it is scrolled into view.
       await hydrateIslands(page);
+      const island = (await islandModules(page)).find((i) => i.name === VISUALISER);
+      expect(island, `no island ${VISUALISER} on ${route.path}`).toBeDefined();
+      const { componentUrl, rendererUrl } = island!;
+      expect(beforeScroll).not.toContain(componentUrl);
       expect(recorder.urls()).toContain(componentUrl);
 
       const probe = await browser.newContext();

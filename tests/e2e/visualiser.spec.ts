@@ -14,7 +14,7 @@ const LANGS = ['nl', 'fr'] as const;
 async function openView(page: Page) {
   const section = page.locator('#progression');
   await section.scrollIntoViewIfNeeded();
-  await expect(section.locator('astro-island')).not.toHaveAttribute('ssr');
+  await expect(section.locator('[data-island]')).toHaveAttribute('data-hydrated', '');
   return section;
 }
 
@@ -153,7 +153,7 @@ test.describe('no layout shift, no focus loss', () => {
         await page.evaluate(
           () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
         );
-        await expect(section.locator('astro-island')).not.toHaveAttribute('ssr');
+        await expect(section.locator('[data-island]')).toHaveAttribute('data-hydrated', '');
         // Hydrating changed nothing of the section's size.
         expect(await section.evaluate((element) => element.getBoundingClientRect().height)).toBe(before);
         const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
@@ -176,7 +176,7 @@ test.describe('no layout shift, no focus loss', () => {
     const first = choice(page, 'D', 'C');
     await first.focus();
     await expect(first).toBeFocused();
-    await expect(page.locator('#progression astro-island')).toHaveAttribute('ssr', '');
+    await expect(page.locator('#progression [data-island]')).not.toHaveAttribute('data-hydrated');
     await first.evaluate(
       (element) => ((element as HTMLElement & { beforeHydration?: boolean }).beforeHydration = true),
     );
@@ -184,7 +184,7 @@ test.describe('no layout shift, no focus loss', () => {
       page.locator('#progression').evaluate((element) => JSON.stringify(element.getBoundingClientRect()));
     const before = await box();
     release();
-    await expect(page.locator('#progression astro-island')).not.toHaveAttribute('ssr');
+    await expect(page.locator('#progression [data-island]')).toHaveAttribute('data-hydrated', '');
     // Nothing moved or changed size.
     expect(await box()).toBe(before);
     // The same element (not a replacement) still has the focus.

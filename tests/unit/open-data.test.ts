@@ -7,7 +7,8 @@ import { checkContent } from '../../src/content-tools/run-check';
 import { indicatorTable, toCsv } from '../../src/lib/open-data/csv';
 import { datasetIndicators, type OpenDataset } from '../../src/lib/open-data/dataset';
 import { datasetJsonSchema } from '../../src/lib/open-data/json-schema';
-import { datasetJsonLd, scriptJson } from '../../src/lib/open-data/jsonld';
+import { datasetJsonLd } from '../../src/lib/open-data/jsonld';
+import { scriptJson } from '../../src/lib/script-json';
 import {
   checkPublishedIds,
   currentIds,

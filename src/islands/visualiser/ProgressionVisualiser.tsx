@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { readLevelChoice } from '../level-selector/level-param';
+import { islandHydrator } from '../shared/island-hydrator';
 import type { ChartColumn } from './chart-columns';
 import { layoutChart, type StepLayout } from './chart-layout';
 import { fill, problemMessage, type ViewStrings } from './messages';
@@ -168,3 +169,6 @@ export default function ProgressionVisualiser({ levels, rows, columns, labels, s
     </div>
   );
 }
+
+/** Takes over the server's rendering in the page (progression-island.ts). */
+export const hydrateIsland = islandHydrator(ProgressionVisualiser);

@@ -183,8 +183,3 @@ export function datasetJsonLd(dataset: OpenDataset, options: JsonLdOptions) {
 export function competencyJsonLd(competency: DatasetCompetency, dataset: OpenDataset, options: JsonLdOptions) {
   return { '@context': JSONLD_CONTEXT, ...competencyNode(competency, dataset, options) };
 }
-
-/** JSON for a `<script type="application/ld+json">`: `<` escaped, so no text can close the element. */
-export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
-}
