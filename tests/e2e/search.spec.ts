@@ -175,6 +175,27 @@ test('nothing of search is downloaded before search is opened or intended', asyn
   expect(requests.filter((url) => url.includes('/pagefind/')).length).toBeGreaterThan(0);
 });
 
+test('the dialog’s strings are not in the page: they come in the page’s language when search is opened', async ({
+  page,
+}) => {
+  await page.goto('fr/');
+  expect(await page.content()).not.toContain('Aucun résultat');
+  const strings = page.waitForResponse((response) => /\/search-strings\/fr\.json$/.test(response.url()));
+  await page.keyboard.press('/');
+  expect((await strings).ok()).toBe(true);
+  await expect(page.getByRole('dialog', { name: 'Rechercher dans le dictionnaire des compétences' })).toBeVisible();
+  await searchInput(page).fill('zzzqqq');
+  await expect(page.getByRole('dialog')).toContainText(/Aucun résultat pour «\s*zzzqqq\s*»/);
+});
+
+test('when the dialog’s strings cannot be loaded, the search link leads to the search page', async ({ page }) => {
+  await page.route(/\/search-strings\//, (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+  await page.goto('nl/competenties/in-team-werken/');
+  await page.locator('a.search-link').click();
+  await expect(page).toHaveURL(/\/nl\/zoeken\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
 /** The language's word index (a Pagefind index chunk) has arrived. */
 const indexLoaded = (page: Page) =>
   page.waitForResponse((response) => /\/pagefind\/index\/[^/]+\.pf_index$/.test(new URL(response.url()).pathname));

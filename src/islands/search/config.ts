@@ -1,6 +1,6 @@
 import type { SearchStrings } from '../../i18n/types';
 
-/** What the search UI needs from the page, serialised on the header's search link. */
+/** What the search UI needs: its strings, the level order and its links. */
 export interface SearchConfig {
   strings: SearchStrings;
   levelOrder: string[];
@@ -9,4 +9,17 @@ export interface SearchConfig {
   searchPageUrl: string;
 }
 
+/**
+ * What the header's search link carries (serialised on it): the search UI's configuration without
+ * its strings, which the launcher fetches with the dialog's script, so no page carries them.
+ */
+export interface SearchLinkConfig extends Omit<SearchConfig, 'strings'> {
+  /** The language's search strings (src/pages/search-strings/[locale].json.ts). */
+  stringsUrl: string;
+}
+
 export const CONFIG_ATTRIBUTE = 'data-search-config';
+
+/** Where the search strings of a language are published, under the deployment base. */
+export const searchStringsPath = (base: string, locale: string) =>
+  `${base.replace(/\/?$/, '/')}search-strings/${locale}.json`;

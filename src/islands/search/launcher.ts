@@ -1,21 +1,35 @@
 /**
  * The only script on every page: opens search from the header link, `/` or Ctrl/Cmd+K. Nothing
- * of search is downloaded with the page: the search UI, Pagefind and the language's index load
- * when the reader shows they are about to search (pointer over the link, focus on it) or opens
- * search, so that the first query finds everything ready. Without JavaScript the header link
+ * of search is downloaded with the page: the search UI and its strings, Pagefind and the
+ * language's index load when the reader shows they are about to search (pointer over the link,
+ * focus on it) or opens search, so that the first query finds everything ready. Without JavaScript the header link
  * leads to the search page.
  */
-import { CONFIG_ATTRIBUTE, type SearchConfig } from './config';
+import type { SearchStrings } from '../../i18n/types';
+import { CONFIG_ATTRIBUTE, type SearchLinkConfig } from './config';
 
 const link = document.querySelector<HTMLAnchorElement>(`[${CONFIG_ATTRIBUTE}]`);
 
-let preparing: Promise<typeof import('./mount')> | undefined;
+interface Prepared {
+  mount: typeof import('./mount');
+  strings: SearchStrings;
+}
 
-/** Loads the search UI and starts loading Pagefind and the index (once). */
-function prepare(): Promise<typeof import('./mount')> {
-  preparing ??= import('./mount').then((mount) => {
+let preparing: Promise<Prepared> | undefined;
+
+const readConfig = (): SearchLinkConfig => JSON.parse(link?.getAttribute(CONFIG_ATTRIBUTE) ?? '{}') as SearchLinkConfig;
+
+async function fetchStrings(url: string): Promise<SearchStrings> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as SearchStrings;
+}
+
+/** Loads the search UI and its strings, and starts loading Pagefind and the index (once). */
+function prepare(): Promise<Prepared> {
+  preparing ??= Promise.all([import('./mount'), fetchStrings(readConfig().stringsUrl)]).then(([mount, strings]) => {
     mount.prepareSearch();
-    return mount;
+    return { mount, strings };
   });
   preparing.catch(() => {
     preparing = undefined; // a later attempt may succeed
@@ -27,14 +41,14 @@ async function open(event?: Event) {
   if (!link) return;
   event?.preventDefault();
   if (document.querySelector('dialog.search-dialog[open]')) return; // already open
-  const config = JSON.parse(link.getAttribute(CONFIG_ATTRIBUTE) ?? '{}') as SearchConfig;
+  const { stringsUrl: _stringsUrl, ...config } = readConfig();
   const opener =
     document.activeElement instanceof HTMLElement && document.activeElement !== document.body
       ? document.activeElement
       : link;
   try {
-    const { openSearch } = await prepare();
-    openSearch(config, opener);
+    const { mount, strings } = await prepare();
+    mount.openSearch({ ...config, strings }, opener);
   } catch {
     location.assign(link.href); // the search page says what went wrong
   }
