@@ -180,7 +180,7 @@ test('the dialog’s strings are not in the page: they come in the page’s lang
 }) => {
   await page.goto('fr/');
   expect(await page.content()).not.toContain('Aucun résultat');
-  const strings = page.waitForResponse((response) => /\/search-strings\/fr\.json$/.test(response.url()));
+  const strings = page.waitForResponse((response) => /\/strings\/fr\/search\.json$/.test(response.url()));
   await page.keyboard.press('/');
   expect((await strings).ok()).toBe(true);
   await expect(page.getByRole('dialog', { name: 'Rechercher dans le dictionnaire des compétences' })).toBeVisible();
@@ -189,7 +189,7 @@ test('the dialog’s strings are not in the page: they come in the page’s lang
 });
 
 test('when the dialog’s strings cannot be loaded, the search link leads to the search page', async ({ page }) => {
-  await page.route(/\/search-strings\//, (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+  await page.route(/\/strings\/nl\/search\.json$/, (route) => route.fulfill({ status: 503, body: 'unavailable' }));
   await page.goto('nl/competenties/in-team-werken/');
   await page.locator('a.search-link').click();
   await expect(page).toHaveURL(/\/nl\/zoeken\/$/);

@@ -163,6 +163,18 @@ test.describe('no layout shift, no focus loss', () => {
     }
   }
 
+  test('the view’s strings are not in the page: they come in the page’s language when it hydrates', async ({
+    page,
+  }) => {
+    const strings = page.waitForResponse((response) => response.url().endsWith('/strings/fr/progression.json'));
+    await page.goto('fr/competences/atteindre-les-objectifs/?compare=B');
+    // A problem message of the view, in French: written only once the view has its strings.
+    expect(await page.content()).not.toContain('On ne peut comparer que deux niveaux');
+    await openView(page);
+    expect((await strings).ok()).toBe(true);
+    await expect(page.locator('#progression .pv-problem')).toContainText('Une comparaison demande deux niveaux');
+  });
+
   test('a keyboard user on the view keeps the focus when it hydrates; the next Tab goes on', async ({ page }) => {
     // Hold the island's script until the reader has tabbed onto the view.
     let release = () => {};

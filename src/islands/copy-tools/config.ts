@@ -38,16 +38,25 @@ export interface PageCompetency {
 }
 
 /** What a page gives the copy tools (a JSON data block written at build time). */
-export interface CopyToolsConfig {
+export interface CopyToolsPageData {
   locale: string;
   /** Every locale, the source first (for the fallback of a missing text). */
   locales: string[];
   competencies: PageCompetency[];
-  labels: Record<string, OutputLabels>;
-  strings: CopyToolsStrings;
   /** The localStorage key of the kept profile (src/lib/profile/codec.ts). */
   storageKey: string;
+  /** The language's CopyToolsTexts (src/lib/published-strings.ts), fetched with the copy actions. */
+  textsUrl: string;
 }
+
+/** The strings of the copy tools and the labels of what they copy: one file per language, not in every page. */
+export interface CopyToolsTexts {
+  labels: Record<string, OutputLabels>;
+  strings: CopyToolsStrings;
+}
+
+/** Everything the copy actions work with: the page's data and the language's texts. */
+export type CopyToolsConfig = Omit<CopyToolsPageData, 'textsUrl'> & CopyToolsTexts;
 
 export interface CopyRequest {
   kind: 'competency' | 'dimension' | 'indicator';

@@ -3,22 +3,28 @@
  * ("copy the level"), keep it in the job profile (a toggle), and, in copy mode, copy one dimension
  * or one indicator. The page renders the level clusters hidden (nothing that cannot work without
  * JavaScript); this module shows them and loads the rest (./copy-actions.ts: the texts, the
- * clipboard, the profile, the per-indicator buttons of copy mode, their styles) when it is first
- * needed: on the first hover or focus of a tool, or at once when this browser already keeps a
- * profile (to show which levels are in it).
+ * clipboard, the profile, the per-indicator buttons of copy mode, their styles; and the language's
+ * strings of the tools) when it is first needed: on the first hover or focus of a tool, or at once
+ * when this browser already keeps a profile (to show which levels are in it).
  */
-import type { CopyRequest, CopyToolsConfig } from './config';
+import { fetchJson } from '../shared/fetch-json';
+import type { CopyRequest, CopyToolsConfig, CopyToolsPageData, CopyToolsTexts } from './config';
 
 const CONFIG_ID = 'copy-tools-data';
 
-function readConfig(): CopyToolsConfig | null {
+function readPageData(): CopyToolsPageData | null {
   const element = document.getElementById(CONFIG_ID);
   if (!element?.textContent) return null;
   try {
-    return JSON.parse(element.textContent) as CopyToolsConfig;
+    return JSON.parse(element.textContent) as CopyToolsPageData;
   } catch {
     return null;
   }
+}
+
+interface Loaded {
+  actions: typeof import('./copy-actions');
+  config: CopyToolsConfig;
 }
 
 const storedProfileExists = (key: string): boolean => {
@@ -29,12 +35,20 @@ const storedProfileExists = (key: string): boolean => {
   }
 };
 
-function start(config: CopyToolsConfig): void {
-  const { strings } = config;
+function start({ textsUrl, ...page }: CopyToolsPageData): void {
   const message = document.querySelector<HTMLElement>('[data-copy-message]');
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let actions: Promise<typeof import('./copy-actions')> | undefined;
-  const loadActions = () => (actions ??= import('./copy-actions'));
+  let loading: Promise<Loaded> | undefined;
+  /** The copy actions and the language's texts of the tools, loaded together once (again after a failure). */
+  const load = (): Promise<Loaded> => {
+    loading ??= Promise.all([import('./copy-actions'), fetchJson<CopyToolsTexts>(textsUrl)]).then(
+      ([actions, texts]) => ({ actions, config: { ...page, ...texts } }),
+    );
+    loading.catch(() => {
+      loading = undefined;
+    });
+    return loading;
+  };
 
   /** A short confirmation at the bottom of the screen, announced politely. */
   const say = (text: string) => {
@@ -50,7 +64,7 @@ function start(config: CopyToolsConfig): void {
   };
 
   const refreshToggles = async () => {
-    const kept = (await loadActions()).keptLevels();
+    const kept = (await load()).actions.keptLevels();
     document.querySelectorAll<HTMLButtonElement>('button[data-profile-add]').forEach((button) => {
       const pressed = kept.some((c) => c.key === button.dataset.competency && c.level === button.dataset.level);
       button.setAttribute('aria-pressed', String(pressed));
@@ -66,18 +80,19 @@ function start(config: CopyToolsConfig): void {
       dimension,
       position: Number(position ?? 0),
     };
-    const { copyRequest, showFallback } = await loadActions();
-    const result = await copyRequest(config, request);
+    const { actions, config } = await load();
+    const result = await actions.copyRequest(config, request);
     if (!result) return;
-    if (result.outcome === 'manual') return showFallback(config, result.plain, button);
+    if (result.outcome === 'manual') return actions.showFallback(config, result.plain, button);
     document.querySelectorAll('[data-copied]').forEach((b) => b.removeAttribute('data-copied'));
     button.setAttribute('data-copied', '');
-    say(result.outcome === 'copied' ? strings.copied : strings.copiedPlain);
+    say(result.outcome === 'copied' ? config.strings.copied : config.strings.copiedPlain);
   };
 
   const toggle = async (button: HTMLButtonElement) => {
     const { competency = '', level = '' } = button.dataset;
-    const text = (await loadActions()).toggleInProfile(config, competency, level);
+    const { actions, config } = await load();
+    const text = actions.toggleInProfile(config, competency, level);
     if (text === null) return;
     await refreshToggles();
     say(text);
@@ -87,25 +102,27 @@ function start(config: CopyToolsConfig): void {
     const button = event.target instanceof Element ? event.target.closest('button') : null;
     if (!button) return;
     if (button.hasAttribute('data-copy-mode')) {
-      void loadActions().then(({ setCopyMode }) => setCopyMode(config, button.getAttribute('aria-pressed') !== 'true'));
+      void load().then(({ actions, config }) =>
+        actions.setCopyMode(config, button.getAttribute('aria-pressed') !== 'true'),
+      );
     } else if (button.dataset.copy) void copy(button);
     else if (button.hasAttribute('data-profile-add')) void toggle(button);
   });
   // Warm up before the first click: a pointer over a tool, or the keyboard on one.
   const warm = (event: Event) => {
     if (event.target instanceof Element && event.target.closest('[data-profile-tools], [data-copy]'))
-      void loadActions();
+      void load().catch(() => undefined);
   };
   document.addEventListener('pointerover', warm, { passive: true });
   document.addEventListener('focusin', warm);
   addEventListener('storage', (event) => {
-    if (event.key === config.storageKey || event.key === null) void refreshToggles();
+    if (event.key === page.storageKey || event.key === null) void refreshToggles();
   });
   document.querySelectorAll<HTMLElement>('[data-profile-tools]').forEach((element) => {
     element.hidden = false;
   });
-  if (storedProfileExists(config.storageKey)) void refreshToggles();
+  if (storedProfileExists(page.storageKey)) void refreshToggles();
 }
 
-const config = readConfig();
-if (config) start(config);
+const pageData = readPageData();
+if (pageData) start(pageData);

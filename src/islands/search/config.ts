@@ -14,12 +14,8 @@ export interface SearchConfig {
  * its strings, which the launcher fetches with the dialog's script, so no page carries them.
  */
 export interface SearchLinkConfig extends Omit<SearchConfig, 'strings'> {
-  /** The language's search strings (src/pages/search-strings/[locale].json.ts). */
+  /** The language's search strings (src/lib/published-strings.ts). */
   stringsUrl: string;
 }
 
 export const CONFIG_ATTRIBUTE = 'data-search-config';
-
-/** Where the search strings of a language are published, under the deployment base. */
-export const searchStringsPath = (base: string, locale: string) =>
-  `${base.replace(/\/?$/, '/')}search-strings/${locale}.json`;

@@ -17,13 +17,14 @@ interface Prepared {
 
 let preparing: Promise<Prepared> | undefined;
 
-const readConfig = (): SearchLinkConfig => JSON.parse(link?.getAttribute(CONFIG_ATTRIBUTE) ?? '{}') as SearchLinkConfig;
-
+/** The dialog's strings (a fetch of its own: sharing a module with the page scripts would add a file to every page). */
 async function fetchStrings(url: string): Promise<SearchStrings> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return (await response.json()) as SearchStrings;
 }
+
+const readConfig = (): SearchLinkConfig => JSON.parse(link?.getAttribute(CONFIG_ATTRIBUTE) ?? '{}') as SearchLinkConfig;
 
 /** Loads the search UI and its strings, and starts loading Pagefind and the index (once). */
 function prepare(): Promise<Prepared> {

@@ -1,22 +1,21 @@
-import type { IslandHydrator } from './island-hydrator';
-
 /**
  * Hydrates a server-rendered Preact component when its element comes near the viewport: the
  * `client:visible` of an Astro island without Astro's island runtime (about 2 kB gzip written into
- * every page that has an island) and with its props as plain JSON rather than Astro's wrapped
+ * every page that has an island) and with its data as plain JSON rather than Astro's wrapped
  * serialisation. The page holds
  *
  *   <div data-island="Name">…the component's server rendering…</div>
- *   <script type="application/json" data-island-props="Name">{…props…}</script>
+ *   <script type="application/json" data-island-props="Name">{…data…}</script>
  *
- * and its page script calls `hydrateWhenNear('Name', () => import('./Name').then((m) => m.hydrateIsland))`
- * (island-hydrator.ts). Preact and the component load only then; `data-hydrated` is set on the
- * element once they have taken it over. If they cannot load, the server's rendering stays, as
- * without JavaScript. This module imports nothing of Preact.
+ * and its page script calls `hydrateWhenNear('Name', (data) => …)`: given the JSON block, `load`
+ * brings the component (its module exports a hydrator, island-hydrator.ts) and whatever else it
+ * needs, and returns what hydrates the element. All of it loads only then; `data-hydrated` is set
+ * on the element once the component has taken it over. If something cannot load, the server's
+ * rendering stays, as without JavaScript. This module imports nothing of Preact.
  */
-export function hydrateWhenNear<P extends object>(
+export function hydrateWhenNear<D extends object>(
   name: string,
-  load: () => Promise<IslandHydrator<P>>,
+  load: (data: D) => Promise<(root: HTMLElement) => void>,
   rootMargin = '200px',
 ): void {
   const root = document.querySelector<HTMLElement>(`[data-island="${name}"]`);
@@ -26,9 +25,9 @@ export function hydrateWhenNear<P extends object>(
     (entries) => {
       if (!entries.some((entry) => entry.isIntersecting)) return;
       observer.disconnect();
-      const props = JSON.parse(propsElement.textContent ?? '{}') as P;
-      void load().then((hydrateIsland) => {
-        hydrateIsland(root, props);
+      const data = JSON.parse(propsElement.textContent ?? '{}') as D;
+      void load(data).then((hydrate) => {
+        hydrate(root);
         root.dataset.hydrated = '';
       });
     },

@@ -21,7 +21,7 @@ type ComparisonModule = typeof import('./comparison-on-page');
  * are computed at build time and come as props; the browser only lays the text out (arithmetic)
  * and loads the comparison when one is opened.
  */
-interface Props {
+export interface Props {
   /** Level ids, first to highest. */
   levels: string[];
   /** Per dimension, what each level adds to the one before it (levelSteps, at build time). */

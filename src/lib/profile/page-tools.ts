@@ -1,5 +1,5 @@
 import type { Dictionary } from '../../i18n/types';
-import type { CopyToolsConfig, PageCompetency } from '../../islands/copy-tools/config';
+import type { CopyToolsPageData, CopyToolsTexts, PageCompetency } from '../../islands/copy-tools/config';
 import type { CompetencyData } from '../../schemas/competency';
 import type { Competency } from '../catalog';
 import { outputLabels } from './build-data';
@@ -8,16 +8,15 @@ import { STORAGE_KEY } from './codec';
 /**
  * The data of the copy tools on a competency or level page: the page's competencies at the page's
  * levels in the page's language (their texts as the content has them; the indicators are on the
- * page), and the strings the tools show.
+ * page). The strings the tools show are published per language (`copyToolsTexts`).
  */
 export function copyToolsProps(
   competencies: readonly Competency<{ data: CompetencyData }>[],
   levels: readonly string[],
   locales: readonly string[],
   dictionary: Dictionary,
-): CopyToolsConfig {
+): Omit<CopyToolsPageData, 'textsUrl'> {
   const locale = dictionary.locale.code;
-  const { builder } = dictionary;
   const pageCompetency = (competency: Competency<{ data: CompetencyData }>): PageCompetency[] => {
     const data = competency.descriptions[locale]?.data;
     if (!data) return [];
@@ -36,7 +35,15 @@ export function copyToolsProps(
     locale,
     locales: [...locales],
     competencies: competencies.flatMap(pageCompetency),
-    labels: { [locale]: outputLabels(dictionary) },
+    storageKey: STORAGE_KEY,
+  };
+}
+
+/** The strings the copy tools show and the labels of what they copy, in one language. */
+export function copyToolsTexts(dictionary: Dictionary): CopyToolsTexts {
+  const { builder } = dictionary;
+  return {
+    labels: { [dictionary.locale.code]: outputLabels(dictionary) },
     strings: {
       copied: builder.copied,
       copiedPlain: builder.copiedPlain,
@@ -51,6 +58,5 @@ export function copyToolsProps(
       copyIndicator: builder.copyIndicator,
       copyDimension: builder.copyDimension,
     },
-    storageKey: STORAGE_KEY,
   };
 }
