@@ -1,5 +1,6 @@
 // @ts-check
 import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -9,13 +10,19 @@ import tseslint from 'typescript-eslint';
  * rules for .astro files. Accessibility is checked in the browser (axe-core in the Playwright suite),
  * where it can see the rendered page.
  */
-export default tseslint.config(
-  {
-    ignores: ['dist/', 'dist-*/', 'node_modules/', '.astro/', 'test-results/', 'playwright-report/', 'tests/fixtures/'],
-  },
+export default defineConfig(
+  globalIgnores([
+    'dist/',
+    'dist-*/',
+    'node_modules/',
+    '.astro/',
+    'test-results/',
+    'playwright-report/',
+    'tests/fixtures/',
+  ]),
   js.configs.recommended,
-  ...tseslint.configs.recommended,
-  ...astro.configs.recommended,
+  tseslint.configs.recommended,
+  astro.configs.recommended,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {

@@ -1,5 +1,5 @@
-import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from './tests/browser';
+import { defineConfig } from '@playwright/test';
+import { desktopChromium, SUITE_DEFAULTS } from './tests/playwright-shared';
 
 /** Specs that use the system clipboard. */
 const CLIPBOARD_SPECS = ['**/copy-buttons.spec.ts', '**/profile-builder.spec.ts'];
@@ -9,13 +9,8 @@ const BASE_PATH = process.env.BASE_PATH ?? '/';
 
 /** End-to-end tests run against the built site (`dist/`), served by `astro preview`. */
 export default defineConfig({
+  ...SUITE_DEFAULTS,
   testDir: 'tests/e2e',
-  fullyParallel: true,
-  forbidOnly: true,
-  workers: process.env.CI ? 2 : undefined,
-  retries: 0,
-  reporter: [['list']],
-  timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${PORT}${BASE_PATH}`,
     trace: 'off',
@@ -24,10 +19,7 @@ export default defineConfig({
     {
       name: 'chromium',
       testIgnore: CLIPBOARD_SPECS,
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
-      },
+      use: desktopChromium(),
     },
     {
       // Copy tests read the system clipboard, which browsers running side by side share:
@@ -35,10 +27,7 @@ export default defineConfig({
       name: 'clipboard',
       testMatch: CLIPBOARD_SPECS,
       workers: 1,
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
-      },
+      use: desktopChromium(),
     },
   ],
   webServer: {

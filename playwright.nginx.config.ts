@@ -1,5 +1,5 @@
-import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from './tests/browser';
+import { defineConfig } from '@playwright/test';
+import { desktopChromium, SUITE_DEFAULTS } from './tests/playwright-shared';
 
 /**
  * The built site (`dist/`, or DIST_DIR) served by a real nginx with the configuration
@@ -7,17 +7,8 @@ import { CHROMIUM_ARGS, chromiumExecutable } from './tests/browser';
  * (default 4331), as the current user, everything it writes in a temporary folder.
  */
 export default defineConfig({
+  ...SUITE_DEFAULTS,
   testDir: 'tests/nginx',
   globalSetup: './tests/nginx/global-setup.ts',
-  fullyParallel: true,
-  forbidOnly: true,
-  workers: process.env.CI ? 2 : undefined,
-  retries: 0,
-  reporter: [['list']],
-  timeout: 30_000,
-  use: {
-    trace: 'off',
-    ...devices['Desktop Chrome'],
-    launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
-  },
+  use: { trace: 'off', ...desktopChromium() },
 });

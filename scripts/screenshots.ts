@@ -9,13 +9,9 @@
  * It serves the build itself (`astro preview` on PREVIEW_PORT, default 4338, DIST_DIR honoured) and
  * writes docs/screens/<name>-<width>.png.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../tests/browser';
+import { withSiteAndBrowser } from './screenshot-session';
 
-const port = Number(process.env.PREVIEW_PORT ?? 4338);
-const base = `http://127.0.0.1:${port}/`;
 const WIDTHS = [1280, 375];
 const SHOTS: { name: string; path: string; scrollTo?: string }[] = [
   { name: 'home', path: 'nl/' },
@@ -28,30 +24,8 @@ const SHOTS: { name: string; path: string; scrollTo?: string }[] = [
   { name: 'overview', path: 'nl/overzicht/' },
 ];
 
-const server = spawn(
-  process.execPath,
-  ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
-  {
-    stdio: 'ignore',
-  },
-);
-
-async function waitForServer(): Promise<void> {
-  for (let attempt = 0; attempt < 60; attempt += 1) {
-    try {
-      if ((await fetch(base)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`The preview server did not answer on ${base}. Is the site built?`);
-}
-
-try {
-  await waitForServer();
+await withSiteAndBrowser(4338, async (base, browser) => {
   mkdirSync('docs/screens', { recursive: true });
-  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
   for (const width of WIDTHS) {
     const page = await browser.newPage({
       viewport: { width, height: 800 },
@@ -74,7 +48,4 @@ try {
     }
     await page.close();
   }
-  await browser.close();
-} finally {
-  server.kill();
-}
+});

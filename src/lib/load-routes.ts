@@ -2,14 +2,7 @@ import { dictionaries } from '../i18n';
 import type { Catalog } from './catalog';
 import { loadCatalog } from './load-catalog';
 import { resolveRoutes, type PageRoute } from './page-routes';
-import { buildRoutes, type RouteKind, type SiteRoute } from './routes';
-
-/** Every route of the site, computed once per build (for components that look up their page's counterparts). */
-let cached: Promise<SiteRoute[]> | undefined;
-export function loadRoutes(): Promise<SiteRoute[]> {
-  cached ??= loadCatalog().then((catalog) => buildRoutes(catalog, dictionaries));
-  return cached;
-}
+import type { RouteKind } from './routes';
 
 type SiteCatalog = Awaited<ReturnType<typeof loadCatalog>>;
 
@@ -22,4 +15,17 @@ export type RouteOf<K extends RouteKind> = Extract<SitePageRoute, { kind: K }>;
 /** Every page of the site with its data (for the route files' `getStaticPaths`). */
 export async function loadPageRoutes(): Promise<SitePageRoute[]> {
   return resolveRoutes(await loadCatalog(), dictionaries);
+}
+
+/**
+ * The pages of one kind, for a route file of their own whose parameters are the path's segments in
+ * order (`['locale', 'page']` for `/nl/profiel/`): each page receives its resolved route as `route`.
+ */
+export async function pagesOfKind<K extends RouteKind>(kind: K, segments: readonly string[]) {
+  return (await loadPageRoutes())
+    .filter((route): route is RouteOf<K> => route.kind === kind)
+    .map((route) => {
+      const values = route.path.slice(1, -1).split('/');
+      return { params: Object.fromEntries(segments.map((name, i) => [name, values[i] ?? ''])), props: { route } };
+    });
 }

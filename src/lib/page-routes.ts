@@ -2,9 +2,18 @@ import type { Dictionary } from '../i18n/types';
 import type { CompetencyData } from '../schemas/competency';
 import type { ContextPageData } from '../schemas/context-page';
 import type { FunctionDescriptionData } from '../schemas/function-description';
+import { breadcrumbs, type Crumb } from './breadcrumbs';
 import type { Catalog, Competency, Group, Level } from './catalog';
 import { pageMeta, type PageMeta } from './page-meta';
-import { alternatesOf, buildRoutes, type Alternate, type RouteKind, type SiteRoute } from './routes';
+import {
+  alternatesOf,
+  buildRoutes,
+  sideBySideCounterpart,
+  SIDE_BY_SIDE_KINDS,
+  type Alternate,
+  type RouteKind,
+  type SiteRoute,
+} from './routes';
 import { searchFacets, type SearchFacets } from './search-facets';
 import { sideBySideColumns, type Column } from './side-by-side';
 
@@ -31,12 +40,26 @@ export interface RouteFields<C, F, P> {
   context: { entry: P };
 }
 
-/** What every page carries: its place (kind, key, locale, path), its languages, title and search facets. */
+/** The other reading of a page that has two: its side-by-side version, or the page in one language. */
+export interface Counterpart {
+  path: string;
+  /** Whether the page itself is the side-by-side reading (the toggle then leads back to one language). */
+  fromSideBySide: boolean;
+}
+
+/**
+ * What every page carries: its place (kind, key, locale, path), its languages, title, breadcrumb
+ * trail, other reading and search facets.
+ */
 export interface RouteCommon<K extends RouteKind> extends Omit<SiteRoute, 'kind'> {
   kind: K;
   /** The same page in every language that has it, its own language included. */
   alternates: Alternate[];
   meta: PageMeta;
+  /** The links above the title, from the section down to the page's parent (none on most pages). */
+  breadcrumbs: Crumb[];
+  /** Where the side-by-side toggle leads, on pages that have a side-by-side reading. */
+  counterpart: Counterpart | undefined;
   search: SearchFacets;
 }
 
@@ -72,12 +95,15 @@ function resolveRoute<
     dictionaries.find((d) => d.locale.code === locale),
     `dictionary "${locale}"`,
   );
+  const other = sideBySideCounterpart(route, routes);
   const common = {
     key,
     locale,
     path: route.path,
     alternates: alternatesOf(route, routes),
     meta: pageMeta(route, catalog, dictionary),
+    breadcrumbs: breadcrumbs(route, catalog, dictionary),
+    counterpart: other && { path: other.path, fromSideBySide: !(route.kind in SIDE_BY_SIDE_KINDS) },
     search: searchFacets(route, catalog, dictionary),
   };
   const described = (): Described<C> & { group: Group<C> } => {

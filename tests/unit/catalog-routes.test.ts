@@ -1,23 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { dictionaries, localeCodes, sourceLocale } from '../../src/i18n';
-import { buildCatalog, describedCompetencies } from '../../src/lib/catalog';
+import { describedCompetencies } from '../../src/lib/catalog';
 import { alternatesOf, buildRoutes, duplicatePaths } from '../../src/lib/routes';
-import { competency, groups, levels, model, page } from './fixtures';
+import { fixtureCatalog, page } from './fixtures';
 
-const catalog = buildCatalog({
-  locales: localeCodes,
-  groups,
-  model,
-  levels,
-  competencies: [competency('nl'), competency('fr')],
-  functions: [],
-  pages: [
-    page('nl', 'competentiebilan', 'competentiebilan', 3),
-    page('fr', 'competentiebilan', 'bilan-de-competences', 3),
-    page('nl', 'competentiemanagement', 'competentiemanagement', 1),
-    page('fr', 'competentiemanagement', 'gestion-des-competences', 1),
-  ],
-});
+const catalog = fixtureCatalog([
+  page('nl', 'competentiebilan', 'competentiebilan', 3),
+  page('fr', 'competentiebilan', 'bilan-de-competences', 3),
+  page('nl', 'competentiemanagement', 'competentiemanagement', 1),
+  page('fr', 'competentiemanagement', 'gestion-des-competences', 1),
+]);
 
 describe('i18n registry', () => {
   it('discovers the dictionaries, Dutch (the source language) first', () => {
@@ -79,15 +71,7 @@ describe('routes', () => {
   });
 
   it('reports two entries that would share an address', () => {
-    const clash = buildCatalog({
-      ...catalog,
-      groups,
-      model,
-      levels,
-      competencies: [],
-      functions: [],
-      pages: [page('nl', 'a', 'zelfde'), page('nl', 'b', 'zelfde')],
-    });
+    const clash = fixtureCatalog([page('nl', 'a', 'zelfde'), page('nl', 'b', 'zelfde')], []);
     expect(duplicatePaths(buildRoutes(clash, dictionaries))).toEqual(['/nl/zelfde/']);
   });
 });

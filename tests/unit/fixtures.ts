@@ -1,3 +1,5 @@
+import { localeCodes } from '../../src/i18n';
+import { buildCatalog } from '../../src/lib/catalog';
 import type { CompetencyData } from '../../src/schemas/competency';
 
 /** A small model and descriptions for the unit tests. */
@@ -61,4 +63,12 @@ export function page(locale: string, key: string, slug: string, order = 1) {
     filePath: `content/pages/${locale}/${slug}.mdx`,
     data: { key, slug, title: key, summary: key, order },
   };
+}
+
+/** The model above in the site's languages, with these descriptions (by default the one competency in both) and pages. */
+export function fixtureCatalog(
+  pages: ReturnType<typeof page>[] = [],
+  competencies: ReturnType<typeof competency>[] = [competency('nl'), competency('fr')],
+) {
+  return buildCatalog({ locales: localeCodes, groups, model, levels, competencies, functions: [], pages });
 }

@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaries, localeCodes } from '../../src/i18n';
-import { buildCatalog } from '../../src/lib/catalog';
+import { dictionaries } from '../../src/i18n';
 import { resolveRoutes, type PageRoute } from '../../src/lib/page-routes';
 import { buildRoutes, type RouteKind } from '../../src/lib/routes';
-import { competency, groups, levels, model, page } from './fixtures';
+import { competency, fixtureCatalog, page } from './fixtures';
 import { catalog as withFunction } from './profile-fixture';
 
-const catalog = buildCatalog({
-  locales: localeCodes,
-  groups,
-  model,
-  levels,
-  competencies: [competency('nl'), competency('fr')],
-  functions: [],
-  pages: [page('nl', 'competentiebilan', 'competentiebilan'), page('fr', 'competentiebilan', 'bilan-de-competences')],
-});
+const catalog = fixtureCatalog([
+  page('nl', 'competentiebilan', 'competentiebilan'),
+  page('fr', 'competentiebilan', 'bilan-de-competences'),
+]);
 const routes = resolveRoutes(catalog, dictionaries);
 
 /** The one route of a kind in a language (the fixtures have one entry of each kind). */
@@ -61,15 +55,7 @@ describe('resolved routes', () => {
   });
 
   it('leave out the columns of languages without the entry', () => {
-    const onlyDutch = buildCatalog({
-      ...catalog,
-      groups,
-      model,
-      levels,
-      competencies: [competency('nl')],
-      functions: [],
-      pages: [],
-    });
+    const onlyDutch = fixtureCatalog([], [competency('nl')]);
     const route = routeOf(resolveRoutes(onlyDutch, dictionaries), 'competency-side-by-side', 'nl');
     expect(route.columns.map((c) => c.locale)).toEqual(['nl']);
     expect(route.entries).toHaveLength(1);
@@ -96,7 +82,69 @@ describe('resolved routes', () => {
 
   it('give pages without data only the common fields', () => {
     const home = routeOf(routes, 'home', 'nl');
-    expect(Object.keys(home).sort()).toEqual(['alternates', 'key', 'kind', 'locale', 'meta', 'path', 'search']);
+    expect(Object.keys(home).sort()).toEqual([
+      'alternates',
+      'breadcrumbs',
+      'counterpart',
+      'key',
+      'kind',
+      'locale',
+      'meta',
+      'path',
+      'search',
+    ]);
     expect(home.meta.section).toBe('/nl/');
+    expect(home.breadcrumbs).toEqual([]);
+    expect(home.counterpart).toBeUndefined();
+  });
+});
+
+describe('breadcrumbs', () => {
+  it('lead from a competency page to the index and to its group there, in the page language', () => {
+    const trail = [
+      { label: 'Compétences', href: '/fr/competences/' },
+      { label: 'Gestion de son fonctionnement personnel', href: '/fr/competences/#group-eigen-functioneren' },
+    ];
+    expect(routeOf(routes, 'competency', 'fr').breadcrumbs).toEqual(trail);
+    expect(routeOf(routes, 'competency-side-by-side', 'fr').breadcrumbs).toEqual(trail);
+    expect(routeOf(routes, 'competency', 'nl').breadcrumbs.map((c) => c.label)).toEqual([
+      'Competenties',
+      'Omgaan met het eigen functioneren',
+    ]);
+  });
+
+  it('lead from a level or function page, one language or side by side, to its index', () => {
+    const levelTrail = [{ label: 'Niveaus', href: '/nl/niveaus/' }];
+    expect(routeOf(routes, 'level', 'nl', 'B').breadcrumbs).toEqual(levelTrail);
+    expect(routeOf(routes, 'level-side-by-side', 'nl', 'B').breadcrumbs).toEqual(levelTrail);
+    const functions = resolveRoutes(withFunction, dictionaries);
+    const functionTrail = [{ label: 'Description de fonction', href: '/fr/descriptions-de-fonction/' }];
+    expect(routeOf(functions, 'function', 'fr').breadcrumbs).toEqual(functionTrail);
+    expect(routeOf(functions, 'function-side-by-side', 'fr').breadcrumbs).toEqual(functionTrail);
+  });
+
+  it('are empty on the other pages', () => {
+    const withTrail = ['competency', 'level', 'function'].flatMap((kind) => [kind, `${kind}-side-by-side`]);
+    const others = routes.filter((r) => !withTrail.includes(r.kind));
+    expect(others.length).toBeGreaterThan(0);
+    for (const route of others) expect(route.breadcrumbs, route.path).toEqual([]);
+  });
+});
+
+describe('counterpart (the side-by-side toggle)', () => {
+  it('leads from a page to its side-by-side reading and back, in the same language', () => {
+    const one = routeOf(routes, 'competency', 'fr');
+    const both = routeOf(routes, 'competency-side-by-side', 'fr');
+    expect(one.counterpart).toEqual({ path: both.path, fromSideBySide: false });
+    expect(both.counterpart).toEqual({ path: one.path, fromSideBySide: true });
+    expect(routeOf(routes, 'level-side-by-side', 'nl', 'B').counterpart).toEqual({
+      path: routeOf(routes, 'level', 'nl', 'B').path,
+      fromSideBySide: true,
+    });
+  });
+
+  it('is absent on pages without a side-by-side reading', () => {
+    expect(routeOf(routes, 'context', 'fr').counterpart).toBeUndefined();
+    expect(routeOf(routes, 'competency-index', 'nl').counterpart).toBeUndefined();
   });
 });

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dictionaries } from '../../src/i18n';
-import { buildCatalog } from '../../src/lib/catalog';
 import { buildRoutes, sideBySideCounterpart } from '../../src/lib/routes';
 import { alignByPosition, sideBySideColumns, toggleLabel } from '../../src/lib/side-by-side';
-import { competency, groups, levels, model } from './fixtures';
+import { fixtureCatalog } from './fixtures';
 
-const catalog = buildCatalog({
-  locales: ['nl', 'fr'],
-  groups,
-  model,
-  levels,
-  competencies: [competency('nl'), competency('fr')],
-  functions: [],
-  pages: [],
-});
+const catalog = fixtureCatalog();
 const routes = buildRoutes(catalog, dictionaries);
 
 describe('side-by-side pages', () => {

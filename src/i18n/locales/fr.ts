@@ -27,12 +27,8 @@ export default {
     navCompetencies: 'Compétences',
     navLevels: 'Niveaux',
     navFunctions: 'Description de fonction',
-    navAbout: 'Contexte',
     languageSwitchLabel: 'Langue',
     readInLanguage: 'Lire cette page en {language}',
-    footerSource:
-      'Basé sur le dictionnaire des compétences et les textes sur la gestion des compétences de l’administration fédérale.',
-    footerUnofficial: 'Publication non officielle : en cas de doute, la source fait foi.',
     translationNoticeTitle: 'Traduction',
     translationNotice:
       'Ce texte est une traduction de la source néerlandaise, réalisée par nos soins. Il ne s’agit pas d’une version officielle.',
@@ -50,9 +46,6 @@ export default {
     homeHrTitle: 'Pour les services RH',
     homeHrText:
       'Toutes les compétences clés à un niveau donné, prêtes à être reprises dans une description de fonction ou un appel à candidatures.',
-    homeEditorsTitle: 'Pour les rédacteurs',
-    homeEditorsText:
-      'Le contenu se trouve dans des fichiers MDX du dossier content/ du projet ; le guide des rédacteurs explique comment les mettre à jour.',
     homeContextTitle: 'Contexte',
 
     modelOverviewLabel: 'Le modèle « 5+1 » : cinq groupes de compétences génériques et l’expertise technique',
@@ -61,25 +54,18 @@ export default {
       'Les connaissances théoriques et pratiques qu’exige une fonction, dans les rubriques « Métier » et « Support ».',
     coreCompetency: 'compétence clé',
     coreLegend: 'Compétence clé : attendue de chaque collaborateur fédéral',
-    notYetDescribed: 'pas encore décrite',
-    notYetDescribedLegend: 'Fait partie du modèle, pas encore décrite dans cette édition',
 
     competencyIndexTitle: 'Compétences',
     competencyIndexIntro:
       'Le modèle compte cinq groupes de huit compétences génériques. Les compétences clés sont décrites avec leur définition, leurs dimensions et leurs indicateurs de comportement par niveau ; les autres compétences font partie du modèle mais ne sont pas encore décrites dans cette édition.',
-    groupLabel: 'Groupe : {group}',
     labelled: '{term} : {text}',
 
     definition: 'Définition',
     dimensions: 'Dimensions',
     levelMatrix: 'Indicateurs de comportement par niveau',
-    levelMatrixIntro:
-      'Pour chaque dimension, deux indicateurs de comportement à chaque niveau, du niveau D au niveau A.',
-    behaviouralIndicators: 'Indicateurs de comportement',
     levelName: 'Niveau {level}',
     variantWording: 'La source formule ce texte un peu différemment au niveau {levels}.',
     wordingAtLevel: 'Au niveau {level}',
-    levelSelectorLabel: 'Afficher le niveau',
     allLevels: 'Tous les niveaux',
     unknownLevel: 'Le lien demande le niveau « {value} », qui n’existe pas. Tous les niveaux sont affichés.',
     showingLevel: 'Le niveau {level} est affiché.',
@@ -127,7 +113,6 @@ export default {
     emptyState: 'Tapez quelques mots d’un indicateur de comportement, d’une définition ou d’une page.',
     loading: 'Recherche en cours…',
     resultCount: { one: '{count} résultat', other: '{count} résultats' },
-    noResults: 'Aucun résultat.',
     noResultsFor: 'Aucun résultat pour « {query} ». Essayez d’autres mots ou moins de mots.',
     loadFailed: 'La recherche n’a pas pu être chargée. Réessayez plus tard ou utilisez la liste des compétences.',
     moreResults: 'Afficher plus de résultats',
@@ -204,7 +189,6 @@ export default {
     copyCompetency: 'Copier le texte',
     copyCompetencyContext: '{name}, niveau {level}',
     addToProfile: 'Ajouter à mon profil',
-    openProfile: 'Voir mon profil',
     copied: 'Copié dans le presse-papiers.',
     copiedPlain: 'Copié dans le presse-papiers, en texte brut.',
     copyFallback:
@@ -249,7 +233,6 @@ export default {
     copyRich: 'Copier avec mise en forme (Word)',
     copyMarkdown: 'Copier en Markdown',
     downloadDocx: 'Télécharger en Word (.docx)',
-    downloadCsv: 'Télécharger en CSV',
     print: 'Imprimer',
     preparingDocx: 'Création du document Word…',
     downloaded: 'Le fichier {file} a été téléchargé.',
@@ -285,8 +268,6 @@ export default {
     problemDuplicate: '{name} figurait deux fois ; seule la première occurrence a été gardée.',
     problemFunction: 'Description de fonction inconnue « {value} ».',
     problemArea: '{name} : domaine de résultats inconnu « {value} ».',
-    storedCorrupt:
-      'Le profil enregistré dans ce navigateur est endommagé et n’a pas pu être lu. Il n’a pas été effacé : une copie est conservée à part dans le stockage de ce navigateur, sous le nom « {key} ». Vous commencez avec un profil vide.',
     showStoredValue: 'Voir le contenu endommagé',
     conflictTitle: 'Quel profil voulez-vous utiliser ?',
     conflictText: 'Le lien que vous avez ouvert contient un autre profil que celui enregistré dans ce navigateur.',
@@ -304,8 +285,6 @@ export default {
       'Le texte source a été modifié depuis la relecture de cette traduction ; la traduction ne reflète pas encore cette modification.',
     statusIntro:
       'Chaque page traduite indique quelle version du texte source elle traduit. Si le texte source est modifié par la suite, la traduction figure ci-dessous comme « à mettre à jour » et la page elle-même signale que sa traduction doit encore être mise à jour.',
-    statusHowTo:
-      'Après avoir mis à jour et relu une traduction, le rédacteur enregistre la nouvelle version au moyen de {command}. Le guide des rédacteurs (CONTRIBUTING.md dans le projet) décrit la procédure complète.',
     statusSummary: '{current} à jour, {outdated} à mettre à jour, {unrecorded}.',
     statusUnrecordedCount: { one: '{count} non enregistrée', other: '{count} non enregistrées' },
     statusCaption: 'Pages traduites et état de leur traduction',
@@ -331,7 +310,6 @@ export default {
     backToOne: 'Lire en français uniquement',
     sourceColumn: '{language} : texte source',
     translationColumn: '{language} : traduction',
-    languagesLabel: 'Langues',
   },
   openData: {
     navLabel: 'Données ouvertes',
@@ -623,7 +601,6 @@ export default {
     makeGrid: 'Créer une grille d’évaluation',
   },
   assessmentGrid: {
-    navLabel: 'Grille d’évaluation',
     title: 'Grille d’évaluation pour l’entretien de sélection',
     intro:
       'La grille reprend chaque indicateur comportemental du profil sur une ligne, avec une échelle d’évaluation et de la place pour vos constats. Elle ne contient pas de questions d’entretien : vous évaluez le comportement observé chez le candidat au regard des indicateurs eux-mêmes.',
@@ -669,7 +646,6 @@ export default {
     copyModeToggle: 'Copier des indicateurs séparément',
     levelPagesLabel: 'Toutes les compétences clés à un niveau',
 
-    footerSourceTitle: 'Source',
     footerSource:
       'Les textes sont repris des documents sur la gestion des compétences et du dictionnaire des compétences du SPF Stratégie et Appui (BOSA).',
     footerUnofficial: 'Ceci n’est pas une publication officielle du SPF BOSA : en cas de doute, la source fait foi.',

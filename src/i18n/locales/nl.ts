@@ -29,12 +29,8 @@ export default {
     navCompetencies: 'Competenties',
     navLevels: 'Niveaus',
     navFunctions: 'Functiebeschrijving',
-    navAbout: 'Achtergrond',
     languageSwitchLabel: 'Taal',
     readInLanguage: 'Lees deze pagina in het {language}',
-    footerSource:
-      'Gebaseerd op het competentiewoordenboek en de teksten over competentiemanagement van de federale overheid.',
-    footerUnofficial: 'Geen officiële publicatie: bij twijfel geldt de bron.',
     translationNoticeTitle: 'Vertaling',
     translationNotice: 'Deze tekst is een vertaling, door ons gemaakt. Het is geen officiële versie.',
     breadcrumbLabel: 'Kruimelpad',
@@ -50,9 +46,6 @@ export default {
       'Alle competenties van het model, per groep, met de definitie, de dimensies en de gedragsindicatoren per niveau.',
     homeHrTitle: 'Voor hr-diensten',
     homeHrText: 'Alle kerncompetenties op één niveau, klaar om te gebruiken in een functiebeschrijving of vacature.',
-    homeEditorsTitle: 'Voor redacteurs',
-    homeEditorsText:
-      'De inhoud staat in MDX-bestanden in de map content/ van het project; de handleiding voor redacteurs beschrijft hoe u ze bijwerkt.',
     homeContextTitle: 'Achtergrond',
 
     modelOverviewLabel: 'Het 5+1-model: vijf groepen van generieke competenties en de technische expertise',
@@ -61,24 +54,18 @@ export default {
       'De theoretische en praktische kennis die een functie vraagt, in de rubrieken Beroep en Ondersteuning.',
     coreCompetency: 'kerncompetentie',
     coreLegend: 'Kerncompetentie: verwacht van elke federale medewerker',
-    notYetDescribed: 'nog niet beschreven',
-    notYetDescribedLegend: 'Deel van het model, nog niet beschreven in deze editie',
 
     competencyIndexTitle: 'Competenties',
     competencyIndexIntro:
       'Het model telt vijf groepen van acht generieke competenties. De kerncompetenties zijn beschreven met hun definitie, dimensies en gedragsindicatoren per niveau; de andere competenties maken deel uit van het model maar zijn in deze editie nog niet beschreven.',
-    groupLabel: 'Groep: {group}',
     labelled: '{term}: {text}',
 
     definition: 'Definitie',
     dimensions: 'Dimensies',
     levelMatrix: 'Gedragsindicatoren per niveau',
-    levelMatrixIntro: 'Per dimensie twee gedragsindicatoren op elk niveau, van niveau D tot niveau A.',
-    behaviouralIndicators: 'Gedragsindicatoren',
     levelName: 'Niveau {level}',
     variantWording: 'De bron formuleert dit op niveau {levels} iets anders.',
     wordingAtLevel: 'Op niveau {level}',
-    levelSelectorLabel: 'Toon niveau',
     allLevels: 'Alle niveaus',
     unknownLevel: 'De link vraagt niveau ‘{value}’, dat niet bestaat. Alle niveaus worden getoond.',
     showingLevel: 'Niveau {level} wordt getoond.',
@@ -125,7 +112,6 @@ export default {
     emptyState: 'Typ enkele woorden uit een gedragsindicator, een definitie of een pagina.',
     loading: 'Bezig met zoeken…',
     resultCount: { one: '{count} resultaat', other: '{count} resultaten' },
-    noResults: 'Geen resultaten.',
     noResultsFor: 'Geen resultaten voor ‘{query}’. Probeer andere of minder woorden.',
     loadFailed:
       'De zoekfunctie kon niet worden geladen. Probeer het later opnieuw of gebruik de lijst van competenties.',
@@ -203,7 +189,6 @@ export default {
     copyCompetency: 'Tekst kopiëren',
     copyCompetencyContext: '{name}, niveau {level}',
     addToProfile: 'In mijn profiel',
-    openProfile: 'Naar mijn profiel',
     copied: 'Gekopieerd naar het klembord.',
     copiedPlain: 'Gekopieerd naar het klembord, als platte tekst.',
     copyFallback:
@@ -248,7 +233,6 @@ export default {
     copyRich: 'Kopiëren met opmaak (Word)',
     copyMarkdown: 'Kopiëren als Markdown',
     downloadDocx: 'Downloaden als Word (.docx)',
-    downloadCsv: 'Downloaden als CSV',
     print: 'Afdrukken',
     preparingDocx: 'Het Word-document wordt gemaakt…',
     downloaded: '{file} is gedownload.',
@@ -285,8 +269,6 @@ export default {
     problemDuplicate: '{name} stond er twee keer in; alleen de eerste keer is behouden.',
     problemFunction: 'Onbekende functiebeschrijving ‘{value}’.',
     problemArea: '{name}: onbekend resultaatgebied ‘{value}’.',
-    storedCorrupt:
-      'Het profiel dat in deze browser bewaard was, is beschadigd en kon niet gelezen worden. Het is niet gewist: een kopie staat apart in de opslag van deze browser, onder de naam ‘{key}’. U begint met een leeg profiel.',
     showStoredValue: 'Beschadigde inhoud bekijken',
     conflictTitle: 'Welk profiel wilt u gebruiken?',
     conflictText: 'De link die u opende, bevat een ander profiel dan het profiel dat in deze browser bewaard is.',
@@ -304,8 +286,6 @@ export default {
       'De brontekst is gewijzigd sinds deze vertaling werd nagekeken; de vertaling volgt die wijziging nog niet.',
     statusIntro:
       'Elke vertaalde pagina vermeldt welke versie van de brontekst ze vertaalt. Wordt de brontekst nadien gewijzigd, dan staat de vertaling hieronder als ‘bij te werken’ en meldt de pagina zelf dat de vertaling nog moet worden bijgewerkt.',
-    statusHowTo:
-      'Na het bijwerken en nalezen van een vertaling registreert een redacteur de nieuwe versie met {command}. De handleiding voor redacteurs (CONTRIBUTING.md in het project) beschrijft de volledige werkwijze.',
     statusSummary: '{current} bijgewerkt, {outdated} bij te werken, {unrecorded}.',
     statusUnrecordedCount: { other: '{count} niet geregistreerd' },
     statusCaption: 'Vertaalde pagina’s en hun stand',
@@ -331,7 +311,6 @@ export default {
     backToOne: 'Alleen in het Nederlands lezen',
     sourceColumn: '{language}: brontekst',
     translationColumn: '{language}: vertaling',
-    languagesLabel: 'Talen',
   },
   openData: {
     navLabel: 'Open data',
@@ -619,7 +598,6 @@ export default {
     makeGrid: 'Beoordelingsrooster maken',
   },
   assessmentGrid: {
-    navLabel: 'Beoordelingsrooster',
     title: 'Beoordelingsrooster voor het selectiegesprek',
     intro:
       'Het rooster zet elke gedragsindicator van het profiel op een eigen rij, met een beoordelingsschaal en ruimte voor uw vaststellingen. Het bevat geen interviewvragen: u beoordeelt het gedrag dat de kandidaat toont aan de hand van de indicatoren zelf.',
@@ -665,7 +643,6 @@ export default {
     copyModeToggle: 'Losse indicatoren kopiëren',
     levelPagesLabel: 'Alle kerncompetenties op één niveau',
 
-    footerSourceTitle: 'Bron',
     footerSource:
       'De teksten zijn overgenomen uit de documenten over competentiemanagement en het competentiewoordenboek van de FOD Beleid en Ondersteuning (BOSA).',
     footerUnofficial: 'Dit is geen officiële publicatie van de FOD BOSA: bij twijfel geldt de bron.',
