@@ -9,8 +9,9 @@ export async function readClipboard(page: Page): Promise<Record<string, string>>
       if (!item) return result;
       for (const type of item.types) result[type] = await (await item.getType(type)).text();
     } catch (error) {
-      // A copy still being written: the caller polls until the expected content is there.
-      if (!(error instanceof DOMException && error.name === 'InvalidStateError')) throw error;
+      // A copy still being written (Chromium says InvalidStateError, or DataError "Clipboard data has
+      // changed" when the write lands during the read): the caller polls until the content is there.
+      if (!(error instanceof DOMException && ['InvalidStateError', 'DataError'].includes(error.name))) throw error;
     }
     return result;
   });
