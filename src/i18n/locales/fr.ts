@@ -194,6 +194,8 @@ export default {
     copyFallback:
       'Ce navigateur ne permet pas la copie automatique. Le texte est sélectionné : copiez-le avec Ctrl+C (⌘+C sur Mac).',
     copyFallbackLabel: 'Texte à copier',
+    copyToolsUnavailable:
+      'La copie est impossible pour l’instant : une partie de la page n’a pas pu être chargée. Réessayez.',
     close: 'Fermer',
     added: 'Ajouté à votre profil : {name} (niveau {level}).',
     levelChanged: 'Dans votre profil, {name} est désormais au niveau {level}.',

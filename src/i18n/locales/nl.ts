@@ -194,6 +194,7 @@ export default {
     copyFallback:
       'Deze browser laat automatisch kopiëren niet toe. De tekst is geselecteerd: kopieer hem met Ctrl+C (⌘+C op een Mac).',
     copyFallbackLabel: 'Te kopiëren tekst',
+    copyToolsUnavailable: 'Kopiëren lukt nu niet: een deel van de pagina kon niet worden geladen. Probeer het opnieuw.',
     close: 'Sluiten',
     added: '{name} (niveau {level}) is opgenomen in uw profiel.',
     levelChanged: '{name} staat nu op niveau {level} in uw profiel.',

@@ -47,6 +47,8 @@ export interface CopyToolsPageData {
   storageKey: string;
   /** The language's CopyToolsTexts (src/lib/published-strings.ts), fetched with the copy actions. */
   textsUrl: string;
+  /** Said when the copy actions or their texts cannot be loaded (the next use tries again). */
+  unavailable: string;
 }
 
 /** The strings of the copy tools and the labels of what they copy: one file per language, not in every page. */
@@ -56,7 +58,7 @@ export interface CopyToolsTexts {
 }
 
 /** Everything the copy actions work with: the page's data and the language's texts. */
-export type CopyToolsConfig = Omit<CopyToolsPageData, 'textsUrl'> & CopyToolsTexts;
+export type CopyToolsConfig = Omit<CopyToolsPageData, 'textsUrl' | 'unavailable'> & CopyToolsTexts;
 
 export interface CopyRequest {
   kind: 'competency' | 'dimension' | 'indicator';

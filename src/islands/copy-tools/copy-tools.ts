@@ -35,7 +35,7 @@ const storedProfileExists = (key: string): boolean => {
   }
 };
 
-function start({ textsUrl, ...page }: CopyToolsPageData): void {
+function start({ textsUrl, unavailable, ...page }: CopyToolsPageData): void {
   const message = document.querySelector<HTMLElement>('[data-copy-message]');
   let timer: ReturnType<typeof setTimeout> | undefined;
   let loading: Promise<Loaded> | undefined;
@@ -98,15 +98,18 @@ function start({ textsUrl, ...page }: CopyToolsPageData): void {
     say(text);
   };
 
+  /** What the reader asked for could not load: say so (the next use loads again). */
+  const reportUnavailable = () => say(unavailable);
+
   document.addEventListener('click', (event) => {
     const button = event.target instanceof Element ? event.target.closest('button') : null;
     if (!button) return;
     if (button.hasAttribute('data-copy-mode')) {
-      void load().then(({ actions, config }) =>
-        actions.setCopyMode(config, button.getAttribute('aria-pressed') !== 'true'),
-      );
-    } else if (button.dataset.copy) void copy(button);
-    else if (button.hasAttribute('data-profile-add')) void toggle(button);
+      load()
+        .then(({ actions, config }) => actions.setCopyMode(config, button.getAttribute('aria-pressed') !== 'true'))
+        .catch(reportUnavailable);
+    } else if (button.dataset.copy) copy(button).catch(reportUnavailable);
+    else if (button.hasAttribute('data-profile-add')) toggle(button).catch(reportUnavailable);
   });
   // Warm up before the first click: a pointer over a tool, or the keyboard on one.
   const warm = (event: Event) => {
@@ -116,12 +119,13 @@ function start({ textsUrl, ...page }: CopyToolsPageData): void {
   document.addEventListener('pointerover', warm, { passive: true });
   document.addEventListener('focusin', warm);
   addEventListener('storage', (event) => {
-    if (event.key === page.storageKey || event.key === null) void refreshToggles();
+    if (event.key === page.storageKey || event.key === null) refreshToggles().catch(() => undefined);
   });
   document.querySelectorAll<HTMLElement>('[data-profile-tools]').forEach((element) => {
     element.hidden = false;
   });
-  if (storedProfileExists(page.storageKey)) void refreshToggles();
+  // Not asked for by the reader: if it cannot load, the toggles stay as they are until the next use.
+  if (storedProfileExists(page.storageKey)) refreshToggles().catch(() => undefined);
 }
 
 const pageData = readPageData();

@@ -36,6 +36,7 @@ export function copyToolsProps(
     locales: [...locales],
     competencies: competencies.flatMap(pageCompetency),
     storageKey: STORAGE_KEY,
+    unavailable: dictionary.builder.copyToolsUnavailable,
   };
 }
 
