@@ -11,6 +11,7 @@ import type { ProfileIndex } from '../../lib/profile/index-data';
 import { fileName } from '../../lib/profile/start';
 import type { ProfileState } from '../../lib/profile/state';
 import { loadProfile } from '../../lib/profile/storage';
+import '../../styles/buttons.css';
 import './AssessmentGrid.css';
 
 interface Props {
@@ -161,13 +162,13 @@ export default function AssessmentGrid({ locale, index, dataBase, profileUrl, pr
           ))}
         </fieldset>
         <div class="grid-actions">
-          <button type="button" class="grid-button grid-button-primary" onClick={() => void download()}>
+          <button type="button" class="button button--primary" onClick={() => void download()}>
             {strings.downloadDocx}
           </button>
-          <button type="button" class="grid-button" onClick={() => print()}>
+          <button type="button" class="button" onClick={() => print()}>
             {strings.print}
           </button>
-          <a class="grid-button" href={`${profilePath}?${query}`}>
+          <a class="button" href={`${profilePath}?${query}`}>
             {strings.backToProfile}
           </a>
         </div>

@@ -107,7 +107,7 @@ export default function ChosenCompetencies({ index, data, locale, labels, chosen
                 />
                 <button
                   type="button"
-                  class="builder-button builder-button-quiet builder-button-danger-text"
+                  class="button button--quiet button--danger-text"
                   data-action="remove"
                   onClick={() => setConfirm({ kind: 'remove', key: item.key })}
                 >

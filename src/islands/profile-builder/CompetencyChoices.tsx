@@ -79,7 +79,7 @@ export default function CompetencyChoices({
               ))}
             </select>
           </label>
-          <button type="submit" class="builder-button builder-button-secondary">
+          <button type="submit" class="button">
             {builder.add}
           </button>
         </form>

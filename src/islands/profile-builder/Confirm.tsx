@@ -16,10 +16,10 @@ export default function Confirm({ question, yes, no, onYes, onNo }: Props) {
     <div class="builder-confirm" role="group" aria-label={question}>
       <p>{question}</p>
       <div class="builder-actions">
-        <button type="button" class="builder-button builder-button-danger" onClick={onYes}>
+        <button type="button" class="button button--danger" onClick={onYes}>
           {yes}
         </button>
-        <button type="button" class="builder-button builder-button-secondary" ref={first} onClick={onNo}>
+        <button type="button" class="button" ref={first} onClick={onNo}>
           {no}
         </button>
       </div>

@@ -43,10 +43,10 @@ export default function ConflictDialog({ link, stored, labels, nameOf, choose }:
         </>
       )}
       <div class="builder-actions">
-        <button type="button" class="builder-button builder-button-secondary" onClick={() => choose(true)}>
+        <button type="button" class="button" onClick={() => choose(true)}>
           {builder.useLinkProfile}
         </button>
-        <button type="button" class="builder-button builder-button-secondary" onClick={() => choose(false)}>
+        <button type="button" class="button" onClick={() => choose(false)}>
           {builder.keepStoredProfile}
         </button>
       </div>

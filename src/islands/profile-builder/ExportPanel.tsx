@@ -83,7 +83,7 @@ export default function ExportPanel({ state, data, labels, shareUrl, gridUrl, st
       <div class="builder-actions">
         <button
           type="button"
-          class="builder-button builder-button-primary"
+          class="button button--primary builder-button-large"
           data-export="rich"
           onClick={(e) => copy(e, 'rich')}
         >
@@ -96,7 +96,7 @@ export default function ExportPanel({ state, data, labels, shareUrl, gridUrl, st
         <div class="builder-menu-body">
           <button
             type="button"
-            class="builder-button builder-button-secondary"
+            class="button"
             data-export="docx"
             aria-disabled={busy ? 'true' : undefined}
             onClick={() => {
@@ -106,18 +106,12 @@ export default function ExportPanel({ state, data, labels, shareUrl, gridUrl, st
             {builder.downloadDocx}
           </button>
           <div class="builder-csv">
-            <button
-              type="button"
-              class="builder-button builder-button-secondary"
-              data-export="csv"
-              aria-describedby="csv-hint"
-              onClick={() => csv(';')}
-            >
+            <button type="button" class="button" data-export="csv" aria-describedby="csv-hint" onClick={() => csv(';')}>
               {output.csvSemicolon}
             </button>
             <button
               type="button"
-              class="builder-button builder-button-secondary"
+              class="button"
               data-export="csv-comma"
               aria-describedby="csv-hint"
               onClick={() => csv(',')}
@@ -128,15 +122,10 @@ export default function ExportPanel({ state, data, labels, shareUrl, gridUrl, st
               {output.csvHint}
             </p>
           </div>
-          <button
-            type="button"
-            class="builder-button builder-button-secondary"
-            data-export="print"
-            onClick={() => print()}
-          >
+          <button type="button" class="button" data-export="print" onClick={() => print()}>
             {builder.print}
           </button>
-          <a class="builder-button builder-button-secondary" href={gridUrl}>
+          <a class="button" href={gridUrl}>
             {output.makeGrid}
           </a>
         </div>
@@ -144,20 +133,10 @@ export default function ExportPanel({ state, data, labels, shareUrl, gridUrl, st
       <details class="builder-menu">
         <summary>{output.otherCopies}</summary>
         <div class="builder-menu-body">
-          <button
-            type="button"
-            class="builder-button builder-button-secondary"
-            data-export="text"
-            onClick={(e) => copy(e, 'text')}
-          >
+          <button type="button" class="button" data-export="text" onClick={(e) => copy(e, 'text')}>
             {builder.copyText}
           </button>
-          <button
-            type="button"
-            class="builder-button builder-button-secondary"
-            data-export="markdown"
-            onClick={(e) => copy(e, 'markdown')}
-          >
+          <button type="button" class="button" data-export="markdown" onClick={(e) => copy(e, 'markdown')}>
             {builder.copyMarkdown}
           </button>
         </div>
@@ -176,7 +155,7 @@ export default function ExportPanel({ state, data, labels, shareUrl, gridUrl, st
             aria-describedby="profile-share-hint"
             onFocus={(e) => e.currentTarget.select()}
           />
-          <button type="button" class="builder-button builder-button-secondary" data-export="link" onClick={copyLink}>
+          <button type="button" class="button" data-export="link" onClick={copyLink}>
             {builder.copyLink}
           </button>
         </div>

@@ -69,13 +69,13 @@ export default function KeptCopies({
             ) : (
               <div class="builder-actions">
                 {copy.state && (
-                  <button type="button" class="builder-button builder-button-secondary" onClick={() => restore(copy)}>
+                  <button type="button" class="button" onClick={() => restore(copy)}>
                     {output.keptCopyRestore}
                   </button>
                 )}
                 <button
                   type="button"
-                  class="builder-button builder-button-quiet builder-button-danger-text"
+                  class="button button--quiet button--danger-text"
                   onClick={() => setConfirm({ kind: 'delete-kept', key: copy.key })}
                 >
                   {output.keptCopyDelete}

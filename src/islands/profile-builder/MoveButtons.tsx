@@ -15,7 +15,7 @@ export default function MoveButtons({ labels, name, index, count, onMove }: Prop
     <>
       <button
         type="button"
-        class="builder-button builder-button-quiet"
+        class="button button--quiet"
         data-action="up"
         disabled={index === 0}
         onClick={() => onMove(-1)}
@@ -26,7 +26,7 @@ export default function MoveButtons({ labels, name, index, count, onMove }: Prop
       </button>
       <button
         type="button"
-        class="builder-button builder-button-quiet"
+        class="button button--quiet"
         data-action="down"
         disabled={index === count - 1}
         onClick={() => onMove(1)}

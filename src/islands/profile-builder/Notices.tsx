@@ -38,7 +38,7 @@ export default function Notices({ model, labels, nameOf, dismiss }: Props) {
   const { builder, output } = labels;
   const { corrupt } = model;
   const close = (notice: 'link' | 'stored' | 'corrupt') => (
-    <button type="button" class="builder-button builder-button-quiet" onClick={() => dismiss(notice)}>
+    <button type="button" class="button button--quiet" onClick={() => dismiss(notice)}>
       {builder.close}
     </button>
   );

@@ -13,6 +13,7 @@ import StatusMessage from './StatusMessage';
 import type { Edit } from './store';
 import type { EarlyLabels } from './types';
 import { useBuilder } from './useBuilder';
+import '../../styles/buttons.css';
 import './ProfileBuilder.css';
 
 interface Props {
@@ -92,7 +93,7 @@ export default function ProfileBuilder({ locale, index, dataBase, pageUrl, gridP
         <p class="builder-notice builder-notice-problem" role="alert">
           {builder.loadFailed}
         </p>
-        <button type="button" class="builder-button builder-button-secondary" onClick={retry}>
+        <button type="button" class="button" onClick={retry}>
           {builder.retry}
         </button>
       </div>

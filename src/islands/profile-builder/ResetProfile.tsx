@@ -29,7 +29,7 @@ export default function ResetProfile({ labels, canReset, confirming, status, ask
       ) : (
         <button
           type="button"
-          class="builder-button builder-button-quiet builder-button-danger-text"
+          class="button button--quiet button--danger-text"
           id="reset-profile"
           onClick={() => ask(true)}
         >

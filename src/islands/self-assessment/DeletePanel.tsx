@@ -28,10 +28,15 @@ export default function DeletePanel({
   const confirmBox = (question: string, yes: string, onYes: () => void, back: string) => (
     <div class="sa-confirm" role="group" aria-labelledby="sa-confirm-question">
       <p id="sa-confirm-question">{question}</p>
-      <button type="button" class="sa-button sa-danger" id="sa-confirm-yes" onClick={onYes}>
+      <button
+        type="button"
+        class="button button--primary sa-button-regular sa-danger"
+        id="sa-confirm-yes"
+        onClick={onYes}
+      >
         {yes}
       </button>{' '}
-      <button type="button" class="sa-button-small" onClick={() => onCancel(back)}>
+      <button type="button" class="button button--small" onClick={() => onCancel(back)}>
         {strings.cancel}
       </button>
     </div>
@@ -50,13 +55,13 @@ export default function DeletePanel({
       ) : (
         <div class="sa-buttons">
           {current && (
-            <button type="button" class="sa-button-small" id="sa-delete-one" onClick={() => onAsk('one')}>
+            <button type="button" class="button button--small" id="sa-delete-one" onClick={() => onAsk('one')}>
               {strings.deleteOne}
             </button>
           )}
           <button
             type="button"
-            class="sa-button-small sa-danger-outline"
+            class="button button--small sa-danger-outline"
             id="sa-delete-all"
             onClick={() => onAsk('all')}
           >

@@ -53,12 +53,12 @@ export default function ExportTools({ assessment, view, labels, now, say, onImpo
       <p class="prose">{strings.exportIntro}</p>
       {assessment && (
         <div class="sa-buttons">
-          <button type="button" class="sa-button" data-export="json" onClick={json}>
+          <button type="button" class="button button--primary sa-button-regular" data-export="json" onClick={json}>
             {strings.exportJson}
           </button>
           <button
             type="button"
-            class="sa-button"
+            class="button button--primary sa-button-regular"
             data-export="docx"
             aria-disabled={busy ? 'true' : undefined}
             onClick={() => {
@@ -67,7 +67,12 @@ export default function ExportTools({ assessment, view, labels, now, say, onImpo
           >
             {strings.exportDocx}
           </button>
-          <button type="button" class="sa-button" data-export="print" onClick={() => print()}>
+          <button
+            type="button"
+            class="button button--primary sa-button-regular"
+            data-export="print"
+            onClick={() => print()}
+          >
             {strings.printSummary}
           </button>
         </div>

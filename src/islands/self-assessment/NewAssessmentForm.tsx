@@ -146,7 +146,7 @@ export default function NewAssessmentForm({ data, labels, coreKeys, now, onCreat
         />
         {errorFor('link')}
       </div>
-      <button type="submit" class="sa-button">
+      <button type="submit" class="button button--primary sa-button-regular">
         {strings.create}
       </button>
     </form>

@@ -36,7 +36,7 @@ export default function Notices(props: Props) {
             <summary>{strings.showStoredValue}</summary>
             <pre>{unreadable.slice(0, 2000)}</pre>
           </details>
-          <button type="button" class="sa-button-small" onClick={props.onDismissUnreadable}>
+          <button type="button" class="button button--small" onClick={props.onDismissUnreadable}>
             {strings.close}
           </button>
         </div>
@@ -51,7 +51,7 @@ export default function Notices(props: Props) {
           key={notice.id}
         >
           <p>{notice.text}</p>
-          <button type="button" class="sa-button-small" onClick={props.onDismissNotice}>
+          <button type="button" class="button button--small" onClick={props.onDismissNotice}>
             {strings.close}
           </button>
         </div>
@@ -66,10 +66,10 @@ export default function Notices(props: Props) {
                 .join(', '),
             })}
           </p>
-          <button type="button" class="sa-button" onClick={props.onAcceptOffer}>
+          <button type="button" class="button button--primary sa-button-regular" onClick={props.onAcceptOffer}>
             {strings.profileStartYes}
           </button>{' '}
-          <button type="button" class="sa-button-small" onClick={props.onDeclineOffer}>
+          <button type="button" class="button button--small" onClick={props.onDeclineOffer}>
             {strings.profileStartNo}
           </button>
         </section>

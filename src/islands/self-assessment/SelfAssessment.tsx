@@ -11,6 +11,7 @@ import RatingForm from './RatingForm';
 import Summary from './Summary';
 import { now, useSelfAssessment } from './useSelfAssessment';
 import { assessmentView } from './view';
+import '../../styles/buttons.css';
 import './SelfAssessment.css';
 
 interface Props {
@@ -52,7 +53,7 @@ export default function SelfAssessment({ locale, dataBase, coreKeys, labels }: P
         <p class="sa-notice sa-notice-problem" role="alert">
           {strings.loadFailed}
         </p>
-        <button type="button" class="sa-button" onClick={sa.retry}>
+        <button type="button" class="button button--primary sa-button-regular" onClick={sa.retry}>
           {strings.retry}
         </button>
       </div>

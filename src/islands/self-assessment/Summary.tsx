@@ -172,7 +172,7 @@ export default function Summary({ assessment, view, gaps, labels, onAnswer }: Pr
                 </p>
                 <button
                   type="button"
-                  class="sa-button-small no-print"
+                  class="button button--small no-print"
                   onClick={() => onAnswer(l.indicator.id, { focus: false })}
                 >
                   {strings.removePoint}
@@ -190,7 +190,11 @@ export default function Summary({ assessment, view, gaps, labels, onAnswer }: Pr
             {asideList.map((l) => (
               <li key={l.indicator.id}>
                 <Where l={l} />{' '}
-                <button type="button" class="sa-button-small" onClick={() => onAnswer(l.indicator.id, { focus: true })}>
+                <button
+                  type="button"
+                  class="button button--small"
+                  onClick={() => onAnswer(l.indicator.id, { focus: true })}
+                >
                   {strings.restorePoint}
                   <span class="visually-hidden">: {l.indicator.text}</span>
                 </button>

@@ -1,3 +1,4 @@
+import { parseStoredJson } from '../../lib/stored-json';
 import type { Assessment } from './model';
 import { checkAssessment, type FieldProblem } from './validate';
 
@@ -26,14 +27,10 @@ export function serialiseStore(store: Store): string {
 }
 
 /** Reads the stored value; anything that is not a store of this version is `corrupt` (and kept by the caller). */
-export function readStore(raw: string | null): ReadStore {
-  if (raw === null || raw === '') return { kind: 'none' };
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return { kind: 'corrupt', raw };
-  }
+export function readStore(stored: string | null): ReadStore {
+  const parsed = parseStoredJson(stored);
+  if (parsed.kind !== 'json') return parsed;
+  const { raw, value } = parsed;
   if (typeof value !== 'object' || value === null || (value as { v?: unknown }).v !== STORE_VERSION)
     return { kind: 'corrupt', raw };
   const { current, assessments } = value as { current?: unknown; assessments?: unknown };

@@ -1,3 +1,4 @@
+import { parseStoredJson } from '../stored-json';
 import { isEmptyProfile, normalise, type ProfileArea, type ProfileCompetency, type ProfileState } from './state';
 
 /**
@@ -72,14 +73,10 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Reads what localStorage holds; anything that is not a profile of this version is `corrupt`. */
-export function readStored(raw: string | null): StoredProfile {
-  if (raw === null || raw === '') return { kind: 'none' };
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return { kind: 'corrupt', raw };
-  }
+export function readStored(stored: string | null): StoredProfile {
+  const parsed = parseStoredJson(stored);
+  if (parsed.kind !== 'json') return parsed;
+  const { raw, value } = parsed;
   if (!isObject(value) || value.v !== PROFILE_VERSION) return { kind: 'corrupt', raw };
   const { title, languages, competencies, areas } = value;
   const competencyOk = (c: unknown): c is ProfileCompetency =>
