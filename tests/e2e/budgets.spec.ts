@@ -67,6 +67,8 @@ const PAGE_TOOLS = [
   /\/_astro\/(CompetencyView|LevelView|CompetencySideBySideView)\.astro_astro_type_script[^/]*\.js$/,
   /\/_astro\/copy-tools\.[^/]*\.js$/,
   /\/_astro\/level-(picker|param)\.[^/]*\.js$/,
+  // Keeps the language switch's links on the chosen level (src/islands/shared/language-links.ts, shared with the islands).
+  /\/_astro\/language-links\.[^/]*\.js$/,
   /\/level-first\.js$/,
 ];
 const isPageTool = (url: string) => PAGE_TOOLS.some((pattern) => pattern.test(new URL(url).pathname));

@@ -18,6 +18,7 @@ import {
   readLevelChoice,
   writeLevelChoice,
 } from './level-param';
+import { updateLanguageLinks } from '../shared/language-links';
 
 interface PickerConfig {
   levels: string[];
@@ -40,14 +41,11 @@ export function enhanceLevelPicker(picker: HTMLElement): void {
   let current: string | null = null;
 
   /** The counterpart page in another language keeps the same level and place. */
-  const updateLanguageLinks = (level: string | null) => {
-    document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]').forEach((link) => {
-      const url = new URL(link.href, location.href);
+  const keepLevelInLanguageLinks = (level: string | null) =>
+    updateLanguageLinks((url) => {
       url.search = writeLevelChoice(url.search, level);
       url.hash = location.hash;
-      link.href = url.href;
     });
-  };
 
   const setUrl = (level: string | null) => {
     history.replaceState(
@@ -72,7 +70,7 @@ export function enhanceLevelPicker(picker: HTMLElement): void {
       if (value === level) link.setAttribute('aria-current', 'true');
       else link.removeAttribute('aria-current');
     }
-    updateLanguageLinks(level);
+    keepLevelInLanguageLinks(level);
     if (announce && status) status.textContent = level === null ? config.showingAll : fill(config.showingLevel, level);
     if (changed) {
       const detail: LevelChangeDetail = { level };
@@ -123,7 +121,7 @@ export function enhanceLevelPicker(picker: HTMLElement): void {
       apply(null, true);
       document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
     } else {
-      updateLanguageLinks(current);
+      keepLevelInLanguageLinks(current);
     }
   });
 }

@@ -6,6 +6,7 @@ import { emptyProfile, isEmptyProfile, type ProfileState } from '../../lib/profi
 import { browserStore, saveGuarded, storedRaw } from '../../lib/profile/storage';
 import { initialModel, reducer, type Action } from './store';
 import { allLabels, lateLabelsPath, type BuilderLabels, type EarlyLabels, type LateLabels } from './types';
+import { updateLanguageLinks } from '../shared/language-links';
 
 const starting = () => import('./starting');
 
@@ -17,10 +18,8 @@ function writeUrl(state: ProfileState): void {
   const query = encodeProfileQuery(state);
   const search = query ? `?${query}` : '';
   history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
-  document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]').forEach((link) => {
-    const url = new URL(link.href, location.href);
+  updateLanguageLinks((url) => {
     url.search = search;
-    link.href = url.href;
   });
 }
 

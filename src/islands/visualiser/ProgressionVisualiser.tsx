@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { readLevelChoice } from '../level-selector/level-param';
 import { islandHydrator } from '../shared/island-hydrator';
+import { updateLanguageLinks } from '../shared/language-links';
 import type { ChartColumn } from './chart-columns';
 import { layoutChart, type StepLayout } from './chart-layout';
 import { fill, problemMessage, type ViewStrings } from './messages';
@@ -33,18 +34,12 @@ export interface Props {
   sectionId: string;
 }
 
-/** The language switch keeps the comparison: its links get the same parameter. */
-function syncLanguageLinks(pair: readonly string[]): void {
-  document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]').forEach((link) => {
-    const url = new URL(link.href, location.href);
-    url.search = writeViewState(url.search, pair);
-    link.href = url.href;
-  });
-}
-
 function writeUrl(pair: readonly string[], hash: string): void {
   history.replaceState(history.state, '', `${location.pathname}${writeViewState(location.search, pair)}${hash}`);
-  syncLanguageLinks(pair);
+  // The language switch keeps the comparison: its links get the same parameter.
+  updateLanguageLinks((url) => {
+    url.search = writeViewState(url.search, pair);
+  });
 }
 
 const samePair = (a: readonly string[], b: readonly string[]) => a.length === 2 && a[0] === b[0] && a[1] === b[1];
