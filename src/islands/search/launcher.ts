@@ -2,8 +2,8 @@
  * The only script on every page: opens search from the header link, `/` or Ctrl/Cmd+K. Nothing
  * of search is downloaded with the page: the search UI and its strings, Pagefind and the
  * language's index load when the reader shows they are about to search (pointer over the link,
- * focus on it) or opens search, so that the first query finds everything ready. Without JavaScript the header link
- * leads to the search page.
+ * focus on it) or opens search, so that the first query finds everything ready. Without
+ * JavaScript the header link leads to the search page.
  */
 import type { SearchStrings } from '../../i18n/types';
 import { CONFIG_ATTRIBUTE, type SearchLinkConfig } from './config';
@@ -17,7 +17,11 @@ interface Prepared {
 
 let preparing: Promise<Prepared> | undefined;
 
-/** The dialog's strings (a fetch of its own: sharing a module with the page scripts would add a file to every page). */
+/**
+ * The dialog's strings. A fetch of its own, not shared/fetch-json.ts: the launcher is on every page,
+ * and a module it shares with the page scripts becomes a file of its own that every page loads
+ * (measured: two more files on competency and level pages, even with a dynamic import).
+ */
 async function fetchStrings(url: string): Promise<SearchStrings> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
