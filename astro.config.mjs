@@ -12,6 +12,8 @@ import { bodyProcessorOptions } from './src/content-tools/body/plugin.ts';
 import { typographyHastPlugin } from './src/lib/rehype-typography.ts';
 import formerSlugs from './src/integrations/former-slugs.ts';
 import precompress from './src/integrations/precompress.ts';
+import { assetsInlineLimit } from './src/lib/serving/inline-assets.ts';
+import { CLIENT_CHUNK_GROUPS } from './src/lib/serving/chunk-groups.ts';
 
 // Where the site is published. Canonical URLs, hreflang alternates and the sitemap are absolute,
 // so they need the origin; SITE_URL and BASE_PATH let a deployment (or a test) override both.
@@ -37,6 +39,15 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Small stylesheets travel inside the page (src/lib/serving/inline-assets.ts); the browser's
+  // JavaScript is cut into fewer, larger files (src/lib/serving/chunk-groups.ts says which and why).
+  vite: {
+    build: { assetsInlineLimit },
+    environments: {
+      client: { build: { rolldownOptions: { output: { codeSplitting: { groups: [...CLIENT_CHUNK_GROUPS] } } } } },
+    },
+  },
+
   integrations: [
     contentCheck(),
     mdx({ processor: bodyProcessor }),
