@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { pagePath, routesOfKind, siteRoutes } from '../site-routes';
 import { DIST_DIR, builtPages } from './built-site';
 
@@ -41,26 +41,46 @@ test.describe('the level choice does not move the page', () => {
     ]) {
       test(`CLS at most 0.02 on ${route.path}${query} at ${width} px`, async ({ page }) => {
         await page.setViewportSize({ width, height: 800 });
-        await page.addInitScript(() => {
-          const state = window as unknown as { cls: number };
-          state.cls = 0;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & {
-              value: number;
-              hadRecentInput: boolean;
-            })[]) {
-              if (!entry.hadRecentInput) state.cls += entry.value;
-            }
-          }).observe({ type: 'layout-shift', buffered: true });
-        });
+        await recordLayoutShift(page);
         await page.goto(`${pagePath(route)}${query}`);
         await page.waitForLoadState('networkidle');
         await expect(page.locator('[data-level-picker][data-ready]')).toBeAttached();
-        expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBeLessThanOrEqual(0.02);
+        expect(await layoutShift(page)).toBeLessThanOrEqual(0.02);
       });
     }
   }
 });
+
+test.describe('the search page does not move as its panel mounts', () => {
+  for (const route of routesOfKind(routes, 'search')) {
+    for (const width of [1280, 375]) {
+      test(`CLS at most 0.02 on ${route.path} at ${width} px`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 800 });
+        await recordLayoutShift(page);
+        await page.goto(pagePath(route));
+        await expect(page.locator('.search-page input[type="search"]')).toBeVisible();
+        await expect(page.locator('#search-needs-js')).toBeHidden();
+        await page.waitForLoadState('networkidle');
+        expect(await layoutShift(page)).toBeLessThanOrEqual(0.02);
+      });
+    }
+  }
+});
+
+/** Starts adding up the page's layout shifts (those not caused by input), from its first paint. */
+async function recordLayoutShift(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const state = window as unknown as { cls: number };
+    state.cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) state.cls += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+const layoutShift = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { cls: number }).cls);
 
 test.describe('narrow screens', () => {
   test('the search dialog fits a 320 px screen, its close button inside', async ({ page }) => {

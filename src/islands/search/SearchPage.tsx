@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
 import SearchPanel from './SearchPanel';
 import type { SearchConfig } from './config';
 import { preloadPagefind } from './pagefind-client';
@@ -7,9 +7,12 @@ import './search.css';
 /** The search page: the panel in the page, with the query kept in `?q=` (shareable, reloadable). */
 export default function SearchPage({ config }: { config: SearchConfig }) {
   const initialQuery = typeof location === 'undefined' ? '' : (new URLSearchParams(location.search).get('q') ?? '');
-  useEffect(() => {
-    // The page says search needs JavaScript until search is actually running.
+  useLayoutEffect(() => {
+    // The page says search needs JavaScript until search is actually running; hidden before the
+    // panel is first painted below it, so the panel does not jump up (layout shift).
     document.getElementById('search-needs-js')?.setAttribute('hidden', '');
+  }, []);
+  useEffect(() => {
     // On the search page the reader is here to search: load Pagefind and the index once the page is idle.
     if ('requestIdleCallback' in window) requestIdleCallback(() => void preloadPagefind(), { timeout: 2000 });
     else setTimeout(() => void preloadPagefind(), 200);
