@@ -59,7 +59,7 @@ test.describe('the search page does not move as its panel mounts', () => {
         await recordLayoutShift(page);
         await page.goto(pagePath(route));
         await expect(page.locator('.search-page input[type="search"]')).toBeVisible();
-        await expect(page.locator('#search-needs-js')).toBeHidden();
+        await expect(page.locator('[data-search-needs-js]')).toBeHidden();
         await page.waitForLoadState('networkidle');
         expect(await layoutShift(page)).toBeLessThanOrEqual(0.02);
       });

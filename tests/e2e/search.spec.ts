@@ -256,6 +256,10 @@ test('without JavaScript the search page says so and links to the index', async 
   await page.getByRole('link', { name: /Zoeken/ }).click();
   await expect(page).toHaveURL(/\/nl\/zoeken\/$/);
   await expect(page.getByText('Zoeken werkt alleen met JavaScript')).toBeVisible();
+  // The sentence and its link read as one sentence (a space between them).
+  await expect(page.locator('[data-search-needs-js]')).toHaveText(
+    'Zoeken werkt alleen met JavaScript. Alle competenties vindt u ook in de lijst: lijst van competenties',
+  );
   await page.getByRole('link', { name: 'lijst van competenties' }).click();
   await expect(page).toHaveURL(/\/nl\/competenties\/$/);
   await context.close();

@@ -10,7 +10,9 @@ export default function SearchPage({ config }: { config: SearchConfig }) {
   useLayoutEffect(() => {
     // The page says search needs JavaScript until search is actually running; hidden before the
     // panel is first painted below it, so the panel does not jump up (layout shift).
-    document.getElementById('search-needs-js')?.setAttribute('hidden', '');
+    document.querySelectorAll<HTMLElement>('[data-search-needs-js]').forEach((note) => {
+      note.hidden = true;
+    });
   }, []);
   useEffect(() => {
     // On the search page the reader is here to search: load Pagefind and the index once the page is idle.

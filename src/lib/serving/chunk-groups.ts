@@ -1,7 +1,7 @@
 /**
  * How the browser's JavaScript is cut into files (Rolldown's `output.codeSplitting.groups`, for
  * Astro's client build). Left to itself the bundler makes one file per shared module; small files
- * compress badly (each starts gzip afresh) and each is a request. Three groups, measured on a
+ * compress badly (each starts gzip afresh) and each is a request. The groups, measured on a
  * competency page (2026-12-03, gzip):
  * - `preact`: Preact, its hooks and its JSX runtime always load together (three files of 6.0 kB,
  *   one of 5.7 kB). `preact/compat` stays out: only the self-assessment uses it.
