@@ -342,6 +342,9 @@ test.describe('profile builder', () => {
 
   test('corrupted localStorage is reported, set aside, and never silently lost', async ({ page }) => {
     await page.goto(BUILDER_NL);
+    // The builder of this first load must have read the (empty) storage before the corrupt value is
+    // written; otherwise it too sets the value aside and the reload finds two kept copies.
+    await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
     await page.evaluate(
       (key) => localStorage.setItem(key, '{"v":1,"title":"Oud", "competencies": [{"key"'),
       STORAGE_KEY,
